@@ -1,0 +1,37 @@
+{
+  "targets": [
+    {
+      "target_name": "darwinmetrics",
+      "sources": ["native/src/addon.cc"],
+      "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],
+      "defines": ["NAPI_VERSION=8", "NODE_ADDON_API_DISABLE_DEPRECATED", "NAPI_CPP_EXCEPTIONS"],
+      "cflags!": ["-fno-exceptions"],
+      "cflags_cc!": ["-fno-exceptions"],
+      "cflags_cc": ["-std=c++17", "-fvisibility=hidden", "-Wall", "-Wextra"],
+      "conditions": [
+        [
+          "OS=='linux'",
+          {
+            "sources": []
+          }
+        ],
+        [
+          "OS=='mac'",
+          {
+            "sources": [],
+            "xcode_settings": {
+              "GCC_ENABLE_CPP_EXCEPTIONS": "YES",
+              "CLANG_CXX_LANGUAGE_STANDARD": "c++17",
+              "GCC_SYMBOLS_PRIVATE_EXTERN": "YES",
+              "MACOSX_DEPLOYMENT_TARGET": "12.0",
+              "OTHER_CPLUSPLUSFLAGS": ["-Wall", "-Wextra"]
+            },
+            "link_settings": {
+              "libraries": ["-framework IOKit", "-framework CoreFoundation"]
+            }
+          }
+        ]
+      ]
+    }
+  ]
+}

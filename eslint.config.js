@@ -1,0 +1,84 @@
+// ESLint flat config. The layer matrix of DESIGN.md §1 is enforced here with no-restricted-imports;
+// test/lint/layers.test.ts proves that each forbidden import fails.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+const layers = ['shared', 'core', 'cli', 'main', 'preload', 'renderer'];
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const bareBuiltins = builtinModules
+  .filter((m) => !m.startsWith('_'))
+  .map(escapeRe)
+  .join('|');
+
+/** A relative import that reaches into another layer's folder. */
+const layerPattern = (layer) => ({
+  regex: `^\\.{1,2}/(?:\\.\\./)*${layer}(?:/|$)`,
+  message: `This layer may not import from src/${layer} (see DESIGN.md §1).`,
+});
+const nodeBuiltins = {
+  regex: `^(?:node:.*|(?:${bareBuiltins})(?:/.*)?)$`,
+  message: 'Node built-ins are not available in this layer (see DESIGN.md §1).',
+};
+const anyPackage = {
+  regex: '^(?!\\.)(?!node:)',
+  message: 'src/shared imports nothing outside src/shared (see DESIGN.md §1).',
+};
+const pkg = (names, why) => ({ regex: `^(?:${names.map(escapeRe).join('|')})(?:/.*)?$`, message: why });
+const electron = pkg(['electron'], 'Only src/main and src/preload may import electron (see DESIGN.md §1).');
+const uiLibs = pkg(
+  ['react', 'react-dom', 'recharts', 'zustand', '@tanstack/react-virtual'],
+  'UI libraries belong to src/renderer only (see DESIGN.md §1).',
+);
+
+/** Layer → patterns it must not import. */
+const forbidden = {
+  shared: [...layers.filter((l) => l !== 'shared').map(layerPattern), nodeBuiltins, anyPackage],
+  core: [...['cli', 'main', 'preload', 'renderer'].map(layerPattern), electron, uiLibs],
+  cli: [...['main', 'preload', 'renderer'].map(layerPattern), electron, uiLibs],
+  main: [...['cli', 'preload', 'renderer'].map(layerPattern), uiLibs],
+  preload: [...['core', 'cli', 'main', 'renderer'].map(layerPattern), nodeBuiltins, uiLibs],
+  renderer: [...['core', 'cli', 'main', 'preload'].map(layerPattern), nodeBuiltins, electron],
+};
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**',
+      'build/**',
+      'dist/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+      'e2e-artifacts/**',
+      'native/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-exports': ['error', { restrictDefaultExports: { direct: true, named: true } }],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}', 'test/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  ...layers.map((layer) => ({
+    files: [`src/${layer}/**/*.{ts,tsx,js,mjs}`],
+    rules: { 'no-restricted-imports': ['error', { patterns: forbidden[layer] }] },
+  })),
+  {
+    // Config files, scripts and tests use default exports where their tools demand them.
+    files: ['*.config.{ts,js,mjs}', 'scripts/**', 'e2e/**', 'test/**', 'bench/**'],
+    rules: { 'no-restricted-exports': 'off' },
+  },
+);

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Builds everything: the native addon (node-gyp), the Node-side bundles (CLI, library, Electron main
+// and preload) with esbuild, and the renderer with Vite. `--js` skips the addon (npm install builds
+// it through the package's install script).
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const jsOnly = process.argv.includes('--js');
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  if (r.status !== 0) {
+    console.error(`build: "${cmd} ${args.join(' ')}" failed with status ${r.status}`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+if (!jsOnly) run('npx', ['node-gyp', 'rebuild']);
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+};
+
+await Promise.all([
+  // The CLI and the library: ESM for Node, no runtime dependencies beyond the addon.
+  build({
+    ...common,
+    entryPoints: { cli: 'src/cli/main.ts', index: 'src/core/index.ts' },
+    format: 'esm',
+    outdir: 'dist',
+    splitting: true,
+    outExtension: { '.js': '.js' },
+  }),
+  // Electron main (ESM is supported by Electron ≥ 28) and the sandboxed preload, which must be CommonJS.
+  build({
+    ...common,
+    entryPoints: { main: 'src/main/main.ts' },
+    format: 'esm',
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.mjs' },
+    external: ['electron'],
+  }),
+  build({
+    ...common,
+    entryPoints: { preload: 'src/preload/preload.ts' },
+    format: 'cjs',
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.cjs' },
+    external: ['electron'],
+  }),
+]);
+
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
+console.log('build: done (dist/)');

@@ -1,0 +1,3 @@
+export * from './metric-result';
+export * from './sections';
+export type * from './raw';
