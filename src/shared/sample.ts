@@ -1,0 +1,234 @@
+/**
+ * MetricSnapshot (a "Sample"): what people read. core/derive(prev, cur) builds it from two
+ * RawSnapshots. Percentages are 0–100, rates are per second over the real elapsed time between the
+ * two snapshots (monotonic clock). A rate is absent (never negative, never NaN) on the first sample,
+ * and when a counter went backwards (reset, wrap, interface re-created, pid reused).
+ */
+import type { MetricResult } from './metric-result';
+import type {
+  BatteryState,
+  MemoryPressureLevel,
+  PowerSource,
+  RawAdapter,
+  RawBattery,
+  RawFans,
+  RawGpu,
+  RawHost,
+  RawInterface,
+  RawMemory,
+  RawMount,
+  RawPerfLevel,
+  RawTempSensor,
+  ThermalPressure,
+} from './raw';
+import type { SectionName } from './sections';
+
+/** Shares of CPU time over an interval, in percent of that CPU's (or all CPUs') time. */
+export interface CpuUsage {
+  readonly user: number;
+  readonly nice: number;
+  readonly system: number;
+  readonly idle: number;
+  readonly iowait: number;
+  readonly irq: number;
+  readonly softirq: number;
+  readonly steal: number;
+  /** 100 − idle − iowait: the share the CPU was busy. */
+  readonly busy: number;
+}
+
+export interface CoreSample {
+  readonly id: number;
+  readonly usage?: CpuUsage;
+  readonly mhz?: number;
+  /** Index into CpuSample.perfLevels, where the OS tells. */
+  readonly perfLevel?: number;
+}
+
+export interface ClusterSample {
+  readonly name: string;
+  /** Residency-weighted average frequency over active states (powermetrics' "HW active frequency"). */
+  readonly mhz?: number;
+  /** Share of the interval spent in an active (non-idle) state. */
+  readonly activePercent?: number;
+}
+
+export interface CpuSample {
+  readonly model: string;
+  readonly vendor?: string;
+  readonly arch: string;
+  readonly physicalCores: number;
+  readonly logicalCores: number;
+  readonly perfLevels: readonly RawPerfLevel[];
+  readonly loadAvg: readonly [number, number, number];
+  readonly usage?: CpuUsage;
+  readonly cores: readonly CoreSample[];
+  readonly clusters?: readonly ClusterSample[];
+  /** Cumulative seconds per mode across all CPUs (for node_cpu_seconds_total). */
+  readonly secondsTotal: Readonly<Record<keyof Omit<CpuUsage, 'busy'>, number>>;
+  /** Cumulative seconds per mode for each CPU. */
+  readonly coreSecondsTotal: readonly Readonly<Record<keyof Omit<CpuUsage, 'busy'>, number>>[];
+  readonly rosetta?: boolean;
+}
+
+export interface MemorySample extends RawMemory {
+  readonly usedPercent: number;
+  readonly swapUsedPercent: number;
+  /** Always set: macOS's own level, or on Linux a level derived from PSI (thresholds in core/derive). */
+  readonly pressure: MemoryPressureLevel;
+}
+
+export interface BatterySample extends RawBattery {
+  /** Full-charge capacity / design capacity, percent. */
+  readonly healthPercent?: number;
+  readonly state: BatteryState;
+}
+
+export interface PowerSample {
+  readonly source: PowerSource;
+  readonly adapters: readonly RawAdapter[];
+  readonly batteries: readonly BatterySample[];
+  readonly thermalPressure?: ThermalPressure;
+}
+
+export type SensorGroup = 'cpu' | 'gpu' | 'soc' | 'battery' | 'storage' | 'ambient' | 'other';
+
+export const SENSOR_GROUPS: readonly SensorGroup[] = [
+  'cpu',
+  'gpu',
+  'soc',
+  'battery',
+  'storage',
+  'ambient',
+  'other',
+];
+
+export interface TempSensorSample extends RawTempSensor {
+  readonly group: SensorGroup;
+}
+
+export interface ThermalSample {
+  readonly sensors: readonly TempSensorSample[];
+}
+
+export type FansSample = RawFans;
+
+export interface GpuSample extends RawGpu {
+  /** Utilization over the interval: residency-based where available, else the driver's busy %. */
+  readonly utilizationPercent?: number;
+}
+
+export interface GpusSample {
+  readonly gpus: readonly GpuSample[];
+}
+
+export interface RailSample {
+  readonly name: string;
+  /** Cumulative energy, joules. */
+  readonly energyJ: number;
+  /** Average power over the interval. */
+  readonly watts?: number;
+}
+
+export interface RailsSample {
+  readonly rails: readonly RailSample[];
+  readonly systemW?: number;
+  readonly batteryW?: number;
+  readonly dcInW?: number;
+}
+
+export interface MountSample extends RawMount {
+  readonly usedPercent: number;
+}
+
+export interface DiskIoSample {
+  readonly name: string;
+  readonly readBytes: number;
+  readonly writeBytes: number;
+  readonly readOps: number;
+  readonly writeOps: number;
+  readonly readTimeMs?: number;
+  readonly writeTimeMs?: number;
+  readonly ioTimeMs?: number;
+  readonly readBytesPerSec?: number;
+  readonly writeBytesPerSec?: number;
+  readonly readOpsPerSec?: number;
+  readonly writeOpsPerSec?: number;
+  /** Share of the interval the device had I/O in flight (Linux io_ticks). */
+  readonly busyPercent?: number;
+}
+
+export interface DisksSample {
+  readonly mounts: readonly MountSample[];
+  readonly devices: readonly DiskIoSample[];
+}
+
+export interface InterfaceSample extends RawInterface {
+  readonly rxBytesPerSec?: number;
+  readonly txBytesPerSec?: number;
+  readonly rxPacketsPerSec?: number;
+  readonly txPacketsPerSec?: number;
+}
+
+export interface NetworkSample {
+  readonly interfaces: readonly InterfaceSample[];
+}
+
+export interface ProcessSample {
+  readonly pid: number;
+  readonly ppid: number;
+  readonly name: string;
+  readonly path: string;
+  readonly user: string;
+  readonly uid: number;
+  /** One-letter state ('R', 'S', ...). */
+  readonly state: string;
+  readonly threads: number;
+  readonly startTimeMs: number;
+  readonly cpuTimeNs: number;
+  readonly rssBytes: number;
+  readonly virtualBytes: number;
+  readonly kernelThread: boolean;
+  /** 100 % = one core busy for the whole interval. */
+  readonly cpuPercent?: number;
+  /** rssBytes / total memory. */
+  readonly memPercent?: number;
+  readonly diskReadBytesPerSec?: number;
+  readonly diskWriteBytesPerSec?: number;
+}
+
+export interface ProcessesSample {
+  readonly count: number;
+  readonly processes: readonly ProcessSample[];
+}
+
+export interface SampleSections {
+  readonly host: RawHost;
+  readonly cpu: CpuSample;
+  readonly memory: MemorySample;
+  readonly power: PowerSample;
+  readonly thermal: ThermalSample;
+  readonly fans: FansSample;
+  readonly gpu: GpusSample;
+  readonly rails: RailsSample;
+  readonly disks: DisksSample;
+  readonly network: NetworkSample;
+  readonly processes: ProcessesSample;
+}
+
+export type SampleSectionResults = { readonly [K in SectionName]?: MetricResult<SampleSections[K]> };
+
+export interface SampleClock {
+  /** Wall clock, ms since the epoch. */
+  readonly t: number;
+  /** Monotonic clock, ns. */
+  readonly mono: number;
+  /** Elapsed time since the previous snapshot used for rates; absent on the first sample. */
+  readonly intervalMs?: number;
+}
+
+/** The public shape of one derived sample. */
+export type MetricSnapshot = SampleClock & SampleSectionResults;
+
+/** Short name used across the code base. */
+export type Sample = MetricSnapshot;
