@@ -2,7 +2,13 @@
   "targets": [
     {
       "target_name": "darwinmetrics",
-      "sources": ["native/src/addon.cc"],
+      "sources": [
+        "native/src/addon.cc",
+        "native/src/raw.cc",
+        "native/src/sampler.cc",
+        "native/src/to_js.cc",
+        "native/src/utf8.cc"
+      ],
       "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],
       "defines": ["NAPI_VERSION=8", "NODE_ADDON_API_DISABLE_DEPRECATED", "NAPI_CPP_EXCEPTIONS"],
       "cflags!": ["-fno-exceptions"],
@@ -12,7 +18,10 @@
         [
           "OS=='linux'",
           {
-            "sources": []
+            "sources": [
+              "native/src/linux/backend_linux.cc"
+            ],
+            "libraries": ["-ldl"]
           }
         ],
         [

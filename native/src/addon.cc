@@ -1,6 +1,8 @@
 // Registration table of the darwinmetrics addon: nothing but the exported names.
 #include <napi.h>
 
+#include "sampler.h"
+
 namespace darwinmetrics {
 
 // Which backend this build carries, so the loader can say what it loaded.
@@ -20,6 +22,7 @@ static Napi::Value BackendInfo(const Napi::CallbackInfo& info) {
 
 static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("backendInfo", Napi::Function::New(env, BackendInfo, "backendInfo"));
+  exports.Set("Sampler", Sampler::Init(env));
   return exports;
 }
 
