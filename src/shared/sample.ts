@@ -76,6 +76,12 @@ export interface MemorySample extends RawMemory {
   readonly swapUsedPercent: number;
   /** Always set: macOS's own level, or on Linux a level derived from PSI (thresholds in core/derive). */
   readonly pressure: MemoryPressureLevel;
+  /**
+   * Where `pressure` came from: 'os' (macOS kern.memorystatus_vm_pressure_level), 'psi' (Linux
+   * /proc/pressure/memory). Absent when the machine reports neither: `pressure` is then 'normal' by
+   * default, not a measurement.
+   */
+  readonly pressureSource?: 'os' | 'psi';
 }
 
 export interface BatterySample extends RawBattery {
