@@ -43,6 +43,27 @@ const forbidden = {
   renderer: [...['core', 'cli', 'main', 'preload'].map(layerPattern), nodeBuiltins, electron],
 };
 
+// Raw IPC lives only in the two typed wrappers (STYLE.md, GitHub Desktop); test/lint/ipc.test.ts proves it.
+const ipcWrappers = ['src/main/ipc.ts', 'src/preload/ipc.ts'];
+const ipcWhy =
+  'Use the typed wrappers in src/main/ipc.ts and src/preload/ipc.ts (src/shared/ipc.ts is the contract).';
+const ipcPaths = [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: ipcWhy }];
+const rawIpcSyntax = [
+  'error',
+  { selector: 'MemberExpression[property.name=/^(ipcMain|ipcRenderer)$/]', message: ipcWhy },
+  { selector: 'ObjectPattern > Property[key.name=/^(ipcMain|ipcRenderer)$/]', message: ipcWhy },
+  {
+    selector:
+      "CallExpression[callee.property.name=/^(send|sendToFrame)$/][callee.object.property.name='webContents']",
+    message: ipcWhy,
+  },
+  {
+    selector:
+      'CallExpression[callee.property.name=/^(send|sendToFrame)$/][callee.object.name=/webContents$/i]',
+    message: ipcWhy,
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -74,6 +95,16 @@ export default tseslint.config(
   },
   ...layers.map((layer) => ({
     files: [`src/${layer}/**/*.{ts,tsx,js,mjs}`],
+    rules: { 'no-restricted-imports': ['error', { patterns: forbidden[layer], paths: ipcPaths }] },
+  })),
+  {
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+    ignores: ['src/**', ...ipcWrappers],
+    rules: { 'no-restricted-imports': ['error', { paths: ipcPaths }] },
+  },
+  { ignores: ipcWrappers, rules: { 'no-restricted-syntax': rawIpcSyntax } },
+  ...['main', 'preload'].map((layer) => ({
+    files: [`src/${layer}/ipc.ts`],
     rules: { 'no-restricted-imports': ['error', { patterns: forbidden[layer] }] },
   })),
   {

@@ -1,4 +1,7 @@
-// Preload: exposes one typed API object to the renderer (the app issue fills it in).
+// Preload (sandboxed, bundled to CommonJS): exposes exactly one frozen object, window.darwinmetrics.
 import { contextBridge } from 'electron';
+import { createApi } from './api';
+import { invoke, onPush } from './ipc';
 
-contextBridge.exposeInMainWorld('darwinmetrics', Object.freeze({ version: '0.1.0' }));
+const api = createApi({ invoke, onPush }, (err) => console.error('darwinmetrics: a subscriber threw', err));
+contextBridge.exposeInMainWorld('darwinmetrics', Object.freeze(api));
