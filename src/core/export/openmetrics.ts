@@ -4,7 +4,8 @@
  * ends in the unit; `# EOF` ends the exposition.
  */
 import type { MetricFamily } from './family';
-import { escapeLabelValue, formatLabels, formatValue, wellFormed } from './prometheus';
+import { escapeLabelValue, formatLabels, formatValue } from './prometheus';
+import { wellFormed } from './text';
 
 export const OPENMETRICS_CONTENT_TYPE = 'application/openmetrics-text; version=1.0.0; charset=utf-8';
 

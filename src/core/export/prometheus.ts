@@ -3,6 +3,7 @@
  * (https://prometheus.io/docs/instrumenting/exposition_formats/#text-based-format).
  */
 import type { Sample } from '../../shared/sample';
+import { wellFormed } from './text';
 import { FamilyBuilder, type Labels, type MetricFamily } from './family';
 import {
   addDiskFamilies,
@@ -44,17 +45,6 @@ export function prometheusFamilies(sample: Sample, options: FamilyOptions = {}):
   addProcessFamilies(b, sample, topN);
   return b.build();
 }
-
-/**
- * Strings from the system (battery names with U+FFFD, process names) may hold lone UTF-16
- * surrogates, which have no UTF-8 form: they become U+FFFD so the output stays valid UTF-8.
- */
-export function wellFormed(text: string): string {
-  // String.prototype.toWellFormed is ES2024; our lib target is ES2023.
-  return text.replace(LONE_SURROGATE, '\uFFFD');
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Label value escaping of both formats: backslash, double quote and line feed. */
 export function escapeLabelValue(value: string): string {

@@ -1,0 +1,139 @@
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  escapeKey,
+  escapeMeasurement,
+  formatPoint,
+  int,
+  float,
+  influxPoints,
+  quoteString,
+  sampleInflux,
+  str,
+} from '../../../src/core/export/influx';
+import { createInfluxWriter, type InfluxWriterEvent } from '../../../src/core/export/influx-writer';
+import { wellFormed } from '../../../src/core/export/text';
+import { INFLUXD, startInfluxd, type Influxd } from '../../cli/helpers/influxd';
+import { fullSample, HOSTILE_NAMES } from './full-sample';
+
+describe('line protocol', () => {
+  it('escapes per the spec', () => {
+    expect(escapeMeasurement('a b,c=d')).toBe('a\\ b\\,c=d');
+    expect(escapeKey('a b,c=d')).toBe('a\\ b\\,c\\=d');
+    expect(quoteString('say "hi" \\ bye')).toBe('"say \\"hi\\" \\\\ bye"');
+    expect(escapeKey('x\ny')).toBe('x\\ y');
+  });
+  it('writes integers with i, floats without, leaves out NaN and empty tags', () => {
+    const line = formatPoint({
+      measurement: 'm',
+      tags: { b: 'x', a: '', c: undefined },
+      fields: { n: int(42.9), f: float(81), nan: float(NaN), s: str('v'), inf: float(Infinity) },
+      t: 1000.4,
+    });
+    expect(line).toBe('m,b=x n=42i,f=81,s="v" 1000');
+    expect(formatPoint({ measurement: 'm', tags: {}, fields: { x: float(NaN) }, t: 0 })).toBeUndefined();
+  });
+  it('keeps one type per field whatever the value', () => {
+    const a = fullSample();
+    const types = new Map<string, string>();
+    for (const p of [...influxPoints(a), ...influxPoints({ ...a, t: a.t + 1 })]) {
+      for (const [k, v] of Object.entries(p.fields)) {
+        const key = `${p.measurement}.${k}`;
+        expect(types.get(key) ?? v.kind, key).toBe(v.kind);
+        types.set(key, v.kind);
+      }
+    }
+    const lines = sampleInflux(a);
+    expect(lines.find((l) => l.startsWith('battery,'))).toMatch(/percent=81,/);
+    expect(lines.find((l) => l.startsWith('memory,'))).toMatch(/total_bytes=15666184192i/);
+    for (const l of lines) expect(l).not.toMatch(/NaN|=,|=\s/);
+  });
+});
+
+describe('InfluxDB writer', () => {
+  it('retries with backoff, then succeeds', async () => {
+    let calls = 0;
+    const events: InfluxWriterEvent[] = [];
+    const w = createInfluxWriter({
+      url: 'http://127.0.0.1:1',
+      db: 'x',
+      backoffMs: 1,
+      onEvent: (e) => events.push(e),
+      fetch: (async () =>
+        ++calls < 3
+          ? new Response('busy', { status: 503 })
+          : new Response(null, { status: 204 })) as typeof fetch,
+    });
+    w.add(['m f=1 1']);
+    await w.flush();
+    expect(calls).toBe(3);
+    expect(events.map((e) => e.kind === 'retry' && e.delayMs)).toEqual([1, 2]);
+    expect(w.stats()).toEqual({ written: 1, dropped: 0, rejected: 0, buffered: 0 });
+  });
+  it('drops the oldest lines beyond the bound and says so', () => {
+    const events: InfluxWriterEvent[] = [];
+    const w = createInfluxWriter({
+      url: 'http://127.0.0.1:1',
+      db: 'x',
+      maxBufferLines: 3,
+      onEvent: (e) => events.push(e),
+    });
+    w.add(['a', 'b']);
+    w.add(['c', 'd', 'e']);
+    expect(w.stats()).toMatchObject({ dropped: 2, buffered: 3 });
+    expect(events).toEqual([{ kind: 'dropped', lines: 2, totalDropped: 2 }]);
+  });
+  it('does not retry a 400 (bad data cannot get better)', async () => {
+    let calls = 0;
+    const w = createInfluxWriter({
+      url: 'http://127.0.0.1:1',
+      db: 'x',
+      fetch: (async () => (calls++, new Response('{"error":"bad"}', { status: 400 }))) as typeof fetch,
+    });
+    w.add(['bad']);
+    await w.flush();
+    expect(calls).toBe(1);
+    expect(w.stats()).toMatchObject({ rejected: 1, buffered: 0 });
+  });
+  it('rejects bad options with the argument named', () => {
+    expect(() => createInfluxWriter({ url: 'nope', db: 'x' })).toThrow(/influx/);
+    expect(() => createInfluxWriter({ url: 'ftp://h', db: 'x' })).toThrow(/http/);
+    expect(() => createInfluxWriter({ url: 'http://h', db: 'x', batchLines: 0 })).toThrow(/batchLines/);
+  });
+});
+
+describe.skipIf(!existsSync(INFLUXD))('a real InfluxDB 1.x', () => {
+  let influx: Influxd;
+  beforeAll(async () => {
+    influx = await startInfluxd();
+    await influx.query('CREATE DATABASE nm');
+  });
+  afterAll(async () => influx?.stop());
+
+  it('stores what we write and reads it back with InfluxQL, hostile names included', async () => {
+    const w = createInfluxWriter({ url: influx.url, db: 'nm' });
+    const s1 = fullSample(1_764_000_000_000);
+    const s2 = fullSample(1_764_000_001_000);
+    w.add(sampleInflux(s1, { topProcesses: 20 }));
+    w.add(sampleInflux(s2, { topProcesses: 20 }));
+    await w.flush();
+    expect(w.stats()).toMatchObject({ rejected: 0, dropped: 0, buffered: 0 });
+    const bat = (await influx.query('SELECT percent, state, cycle_count FROM battery', 'nm')) as any;
+    expect(bat.results[0].series[0].values).toEqual([
+      [s1.t, 81, 'discharging', 0],
+      [s2.t, 81, 'discharging', 0],
+    ]);
+    const mem = (await influx.query('SELECT total_bytes FROM memory LIMIT 1', 'nm')) as any;
+    expect(mem.results[0].series[0].values[0][1]).toBe(15_666_184_192);
+    const temp = (await influx.query(
+      `SELECT celsius FROM temperature WHERE chip = 'platform_coretemp_0' AND sensor = 'temp1'`,
+      'nm',
+    )) as any;
+    expect(temp.results[0].series[0].values[0][1]).toBe(55);
+    const procs = (await influx.query(`SELECT \"name\" FROM process WHERE time = ${s1.t}ms`, 'nm')) as any;
+    expect(procs.results?.[0]?.series, JSON.stringify(procs)).toBeDefined();
+    const names = procs.results[0].series[0].values.map((v: unknown[]) => v[1]);
+    const expected = HOSTILE_NAMES.map(wellFormed);
+    expect([...names].sort()).toEqual([...expected].sort());
+  });
+});
