@@ -12,7 +12,8 @@ export const INFLUXD = '/usr/bin/influxd';
 
 export interface Influxd {
   readonly url: string;
-  query(q: string, db?: string): Promise<unknown>;
+  /** Runs InfluxQL; returns the rows of the first series of the first statement (time in ms). */
+  query(q: string, db?: string): Promise<unknown[][]>;
   stop(): Promise<void>;
 }
 
@@ -53,7 +54,7 @@ export async function startInfluxd(): Promise<Influxd> {
     await waitFor(async () => (await fetch(`${url}/ping`)).status === 204, `influxd on ${url}`);
   } catch (e) {
     child.kill();
-    throw new Error(`${(e as Error).message}\n${log}`);
+    throw new Error(`${(e as Error).message}\n${log}`, { cause: e });
   }
   return {
     url,
@@ -61,7 +62,14 @@ export async function startInfluxd(): Promise<Influxd> {
       const params = new URLSearchParams({ q, epoch: 'ms' });
       if (db !== undefined) params.set('db', db);
       const res = await fetch(`${url}/query`, { method: 'POST', body: params });
-      return res.json();
+      const body = (await res.json()) as {
+        results?: { series?: { values?: unknown[][] }[]; error?: string }[];
+        error?: string;
+      };
+      const first = body.results?.[0];
+      if (body.error !== undefined || first?.error !== undefined)
+        throw new Error(`influxd: ${body.error ?? first?.error}`);
+      return first?.series?.[0]?.values ?? [];
     },
     stop: () =>
       new Promise<void>((resolve) => {

@@ -118,21 +118,20 @@ describe.skipIf(!existsSync(INFLUXD))('a real InfluxDB 1.x', () => {
     w.add(sampleInflux(s2, { topProcesses: 20 }));
     await w.flush();
     expect(w.stats()).toMatchObject({ rejected: 0, dropped: 0, buffered: 0 });
-    const bat = (await influx.query('SELECT percent, state, cycle_count FROM battery', 'nm')) as any;
-    expect(bat.results[0].series[0].values).toEqual([
+    const bat = await influx.query('SELECT percent, state, cycle_count FROM battery', 'nm');
+    expect(bat).toEqual([
       [s1.t, 81, 'discharging', 0],
       [s2.t, 81, 'discharging', 0],
     ]);
-    const mem = (await influx.query('SELECT total_bytes FROM memory LIMIT 1', 'nm')) as any;
-    expect(mem.results[0].series[0].values[0][1]).toBe(15_666_184_192);
-    const temp = (await influx.query(
+    const mem = await influx.query('SELECT total_bytes FROM memory LIMIT 1', 'nm');
+    expect(mem[0]?.[1]).toBe(15_666_184_192);
+    const temp = await influx.query(
       `SELECT celsius FROM temperature WHERE chip = 'platform_coretemp_0' AND sensor = 'temp1'`,
       'nm',
-    )) as any;
-    expect(temp.results[0].series[0].values[0][1]).toBe(55);
-    const procs = (await influx.query(`SELECT \"name\" FROM process WHERE time = ${s1.t}ms`, 'nm')) as any;
-    expect(procs.results?.[0]?.series, JSON.stringify(procs)).toBeDefined();
-    const names = procs.results[0].series[0].values.map((v: unknown[]) => v[1]);
+    );
+    expect(temp[0]?.[1]).toBe(55);
+    const procs = await influx.query(`SELECT "name" FROM process WHERE time = ${s1.t}ms`, 'nm');
+    const names = procs.map((v) => v[1]);
     const expected = HOSTILE_NAMES.map(wellFormed);
     expect([...names].sort()).toEqual([...expected].sort());
   });
