@@ -1,0 +1,69 @@
+/**
+ * A tiny live chart drawn straight into SVG from the glance ring: no chart library, no animation,
+ * at most one point per pixel column (decimate), so a new sample costs one short path string.
+ */
+import { decimate } from '../lib/decimate';
+import type { GlanceKey } from '../lib/summarize';
+import { useApp } from '../store/use-app';
+
+export interface SparklineProps {
+  readonly metric: GlanceKey;
+  readonly label: string;
+  readonly width?: number;
+  readonly height?: number;
+  /** Fixed top of the scale (100 for percentages); otherwise the window's maximum. */
+  readonly max?: number;
+  /** How far back to draw, ms. */
+  readonly spanMs?: number;
+}
+
+export function Sparkline({
+  metric,
+  label,
+  width = 120,
+  height = 28,
+  max,
+  spanMs = 300_000,
+}: SparklineProps) {
+  // Selecting the version re-renders on each sample; the ring itself is read below.
+  useApp((s) => s.recentVersion);
+  const ring = useApp((s) => s.recent);
+  const latestT = useApp((s) => s.latest?.t ?? 0);
+  const { t, v } = ring.window(metric, latestT - spanMs);
+  const points = decimate(t, v, width);
+  if (points.length < 2) {
+    return (
+      <svg
+        className="sparkline"
+        width={width}
+        height={height}
+        role="img"
+        aria-label={`${label}: not enough data yet`}
+      />
+    );
+  }
+  const t0 = latestT - spanMs;
+  let top = max ?? 0;
+  if (max === undefined) for (const p of points) top = Math.max(top, p.v);
+  if (top <= 0) top = 1;
+  const x = (time: number): number => ((time - t0) / spanMs) * width;
+  const y = (value: number): number => height - 1 - (Math.min(value, top) / top) * (height - 2);
+  let d = '';
+  for (const p of points) d += `${d === '' ? 'M' : 'L'}${x(p.t).toFixed(1)},${y(p.v).toFixed(1)}`;
+  const last = points[points.length - 1];
+  const first = points[0];
+  const area =
+    first && last ? `${d}L${x(last.t).toFixed(1)},${height}L${x(first.t).toFixed(1)},${height}Z` : '';
+  return (
+    <svg
+      className="sparkline"
+      width={width}
+      height={height}
+      role="img"
+      aria-label={`${label}, last ${spanMs / 60_000} minutes`}
+    >
+      <path className="sparkline-area" d={area} />
+      <path className="sparkline-line" d={d} />
+    </svg>
+  );
+}

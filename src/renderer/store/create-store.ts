@@ -1,0 +1,76 @@
+/**
+ * Builds the app store around one DarwinMetricsApi. Every subscription to the API is made here, in
+ * `start()`, never in a component: components only select values and call actions.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { DarwinMetricsApi } from '../../shared/ipc';
+import { createAppSlice } from './app-slice';
+import { createHistorySlice, refreshIntervalMs } from './history-slice';
+import { createLiveSlice, keepAlerts, RECENT_CAPACITY } from './live-slice';
+import { createUiSlice } from './ui-slice';
+import { VIEW_SECTIONS, type AppState, type View } from './types';
+
+export type AppStore = StoreApi<AppState>;
+
+export interface AppStoreOptions {
+  readonly view?: View;
+  /** Samples kept for sparklines (default one hour at 1 Hz). */
+  readonly recentCapacity?: number;
+  /** Clock for pacing history refreshes (tests pass their own). */
+  readonly now?: () => number;
+}
+
+const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+export function createAppStore(api: DarwinMetricsApi, options: AppStoreOptions = {}): AppStore {
+  const now = options.now ?? Date.now;
+  const store = createStore<AppState>()((...a) => ({
+    ...createLiveSlice(options.recentCapacity ?? RECENT_CAPACITY)(...a),
+    ...createHistorySlice(api)(...a),
+    ...createAppSlice(api)(...a),
+    ...createUiSlice(...a),
+    start: () => start(),
+  }));
+  if (options.view) store.setState({ view: options.view });
+
+  const fail = (err: unknown): void => store.setState({ connectionError: message(err) });
+
+  function refreshDashboard(): void {
+    const s = store.getState();
+    if (s.view !== 'dashboard') return;
+    if (s.seriesInfo.length === 0) {
+      void s.loadSeries().then(() => store.getState().queryHistory());
+      return;
+    }
+    const entry = s.byRange[s.range];
+    if (entry?.loading) return;
+    if (!entry || now() - entry.requestedAt >= refreshIntervalMs(s.range)) void s.queryHistory();
+  }
+
+  function start(): () => void {
+    const s = store.getState();
+    const stops = [
+      api.onSample((sample) => {
+        store.getState().ingest(sample);
+        refreshDashboard();
+      }),
+      api.onSettingsChanged((settings) => store.setState({ settings })),
+      api.onAlert((event) => store.setState({ alerts: keepAlerts(store.getState().alerts, event) })),
+      store.subscribe((cur, prev) => {
+        if (cur.view === prev.view) return;
+        api.setDemand(VIEW_SECTIONS[cur.view]).catch(fail);
+        refreshDashboard();
+      }),
+    ];
+    api.setDemand(VIEW_SECTIONS[s.view]).catch(fail);
+    api.getCapabilities().then((capabilities) => store.setState({ capabilities }), fail);
+    api.getSettings().then((settings) => store.setState({ settings }), fail);
+    api.getLatest().then((sample) => sample && store.getState().ingest(sample), fail);
+    refreshDashboard();
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }
+
+  return store;
+}

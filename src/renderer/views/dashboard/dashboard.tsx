@@ -1,0 +1,86 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { valueOf } from '../../../shared/metric-result';
+import type { SensorGroup } from '../../../shared/sample';
+import { chartGroups } from '../../lib/chart-groups';
+import { useApp } from '../../store/use-app';
+import { ExportPanel } from './export-panel';
+import { HistoryChart } from './history-chart';
+import { ProcessTree } from './process-tree';
+import { RangeSelector } from './range-selector';
+
+/** "sensorId:group,..." — a primitive, so the charts regroup only when sensors change. */
+function useSensorGroupsKey(): string {
+  return useApp((s) => {
+    const sensors = s.latest ? (valueOf(s.latest.thermal)?.sensors ?? []) : [];
+    return sensors.map((x) => `${x.id}\u0000${x.group}`).join('\u0001');
+  });
+}
+
+export function Dashboard() {
+  const seriesInfo = useApp((s) => s.seriesInfo);
+  const range = useApp((s) => s.range);
+  const entry = useApp((s) => s.byRange[s.range]);
+  const unit = useApp((s) => s.settings?.temperatureUnit ?? 'C');
+  const hostname = useApp((s) => s.capabilities?.hostname);
+  const setChartWidth = useApp((s) => s.setChartWidth);
+  const openSettings = useApp((s) => s.openSettings);
+  const connectionError = useApp((s) => s.connectionError);
+  const groupsKey = useSensorGroupsKey();
+  const grid = useRef<HTMLDivElement>(null);
+
+  const groups = useMemo(() => {
+    const map = new Map<string, SensorGroup>();
+    if (groupsKey !== '')
+      for (const pair of groupsKey.split('\u0001')) {
+        const [id, group] = pair.split('\u0000');
+        if (id !== undefined && group !== undefined) map.set(id, group as SensorGroup);
+      }
+    return chartGroups(seriesInfo, map);
+  }, [seriesInfo, groupsKey]);
+
+  // Charts get one point per pixel: measure a grid cell and tell the store.
+  useEffect(() => {
+    const el = grid.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => {
+      const first = el.firstElementChild;
+      if (first) setChartWidth(first.getBoundingClientRect().width - 80);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [setChartWidth]);
+
+  return (
+    <div className="dashboard">
+      <header className="dash-head">
+        <h1>{hostname ? `${hostname} — dashboard` : 'Dashboard'}</h1>
+        <RangeSelector />
+        <button type="button" className="secondary" onClick={() => void openSettings()}>
+          Settings
+        </button>
+      </header>
+      {connectionError ? (
+        <p className="banner tone-critical" role="alert">
+          {connectionError}
+        </p>
+      ) : null}
+      {entry?.error ? (
+        <p className="banner tone-warning" role="status">
+          History for {range}: {entry.error}
+        </p>
+      ) : null}
+      <div className="chart-grid" ref={grid} aria-busy={entry?.loading ?? true}>
+        {groups.length === 0 ? (
+          <p className="unavailable">Waiting for the history to list its series…</p>
+        ) : null}
+        {groups.map((g) => (
+          <HistoryChart key={g.key} group={g} result={entry?.result} temperatureUnit={unit} />
+        ))}
+      </div>
+      <div className="dash-bottom">
+        <ProcessTree />
+        <ExportPanel groups={groups} />
+      </div>
+    </div>
+  );
+}

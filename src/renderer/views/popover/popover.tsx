@@ -1,0 +1,42 @@
+import { useApp } from '../../store/use-app';
+import { BatterySection } from './battery-section';
+import { CpuGpuHeader } from './glance';
+import { CpuSection, GpuSection } from './cpu-gpu-sections';
+import { MemorySection } from './memory-section';
+import { NetworkSection, TopProcessesSection } from './network-processes-sections';
+import { FansSection, TemperatureSection } from './sensors-sections';
+
+export function Popover() {
+  const openDashboard = useApp((s) => s.openDashboard);
+  const openSettings = useApp((s) => s.openSettings);
+  return (
+    <div className="popover">
+      <header className="popover-head">
+        <CpuGpuHeader />
+        <nav className="popover-actions" aria-label="Windows">
+          <button type="button" onClick={() => void openDashboard()}>
+            Open dashboard
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void openSettings()}
+            aria-label="Settings"
+          >
+            Settings
+          </button>
+        </nav>
+      </header>
+      <main className="popover-body">
+        <CpuSection />
+        <GpuSection />
+        <MemorySection />
+        <TemperatureSection />
+        <FansSection />
+        <BatterySection />
+        <NetworkSection />
+        <TopProcessesSection />
+      </main>
+    </div>
+  );
+}

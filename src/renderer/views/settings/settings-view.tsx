@@ -1,0 +1,173 @@
+/**
+ * What the main process lets the user change (Settings in src/shared/ipc.ts). Inputs are checked
+ * with the same validateSettingsPatch the main process and the server use, so the message shown
+ * here names the field exactly as the backend would.
+ */
+import { useState, type FormEvent } from 'react';
+import type { GlanceItem, Settings, SettingsPatch } from '../../../shared/ipc';
+import {
+  BATTERY_FACTOR_BOUNDS,
+  GLANCE_ITEMS,
+  HISTORY_DAYS_BOUNDS,
+  INTERVAL_BOUNDS_MS,
+  validateSettingsPatch,
+} from '../../../shared/settings';
+import { useApp } from '../../store/use-app';
+
+function SettingsForm({ settings, readOnly }: { readonly settings: Settings; readonly readOnly: boolean }) {
+  const save = useApp((s) => s.saveSettings);
+  const serverError = useApp((s) => s.settingsError);
+  const [draft, setDraft] = useState<Settings>(settings);
+  const [message, setMessage] = useState('');
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]): void =>
+    setDraft({ ...draft, [key]: value });
+
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    const patch: SettingsPatch = {
+      trayIntervalMs: draft.trayIntervalMs,
+      windowIntervalMs: draft.windowIntervalMs,
+      batteryIntervalFactor: draft.batteryIntervalFactor,
+      glanceItems: draft.glanceItems,
+      temperatureUnit: draft.temperatureUnit,
+      launchAtLogin: draft.launchAtLogin,
+      historyDays: draft.historyDays,
+    };
+    try {
+      await save(validateSettingsPatch(patch));
+      setMessage('Saved');
+    } catch (err) {
+      setMessage(err instanceof Error ? err.message : String(err));
+    }
+  };
+
+  const number = (
+    key: 'trayIntervalMs' | 'windowIntervalMs' | 'batteryIntervalFactor' | 'historyDays',
+    label: string,
+    min: number,
+    max: number,
+    step = 1,
+  ) => (
+    <div className="field">
+      <label htmlFor={`set-${key}`}>{label}</label>
+      <input
+        id={`set-${key}`}
+        type="number"
+        min={min}
+        max={max}
+        step={step}
+        value={draft[key]}
+        disabled={readOnly}
+        onChange={(e) => set(key, Number(e.target.value))}
+      />
+    </div>
+  );
+
+  return (
+    <form
+      className="card settings-form"
+      onSubmit={(e) => void submit(e)}
+      aria-describedby={readOnly ? 'settings-ro' : undefined}
+    >
+      {readOnly ? (
+        <p id="settings-ro" className="banner tone-warning">
+          Read-only: this shell may not change settings (open the web UI with its token, or use the app).
+        </p>
+      ) : null}
+      {number(
+        'trayIntervalMs',
+        'Menu-bar sampling interval (ms)',
+        INTERVAL_BOUNDS_MS.min,
+        INTERVAL_BOUNDS_MS.max,
+        250,
+      )}
+      {number(
+        'windowIntervalMs',
+        'Window sampling interval (ms)',
+        INTERVAL_BOUNDS_MS.min,
+        INTERVAL_BOUNDS_MS.max,
+        250,
+      )}
+      {number(
+        'batteryIntervalFactor',
+        'Slow down on battery by',
+        BATTERY_FACTOR_BOUNDS.min,
+        BATTERY_FACTOR_BOUNDS.max,
+      )}
+      {number('historyDays', 'Days of history to keep', HISTORY_DAYS_BOUNDS.min, HISTORY_DAYS_BOUNDS.max)}
+      <fieldset>
+        <legend>Temperature unit</legend>
+        {(['C', 'F'] as const).map((u) => (
+          <label key={u} className="inline">
+            <input
+              type="radio"
+              name="temperatureUnit"
+              value={u}
+              checked={draft.temperatureUnit === u}
+              disabled={readOnly}
+              onChange={() => set('temperatureUnit', u)}
+            />
+            °{u}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Menu-bar glance</legend>
+        {GLANCE_ITEMS.map((item: GlanceItem) => (
+          <label key={item} className="inline">
+            <input
+              type="checkbox"
+              checked={draft.glanceItems.includes(item)}
+              disabled={readOnly}
+              onChange={(e) =>
+                set(
+                  'glanceItems',
+                  e.target.checked
+                    ? [...draft.glanceItems, item]
+                    : draft.glanceItems.filter((g) => g !== item),
+                )
+              }
+            />
+            {item}
+          </label>
+        ))}
+      </fieldset>
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={draft.launchAtLogin}
+          disabled={readOnly}
+          onChange={(e) => set('launchAtLogin', e.target.checked)}
+        />
+        Launch at login
+      </label>
+      <div className="form-actions">
+        <button type="submit" disabled={readOnly}>
+          Save settings
+        </button>
+        <p className="fine" role="status">
+          {serverError ?? message}
+        </p>
+      </div>
+    </form>
+  );
+}
+
+export function SettingsView() {
+  const settings = useApp((s) => s.settings);
+  const canChange = useApp((s) => s.capabilities?.canChangeSettings ?? false);
+  return (
+    <div className="settings">
+      <header className="dash-head">
+        <h1>Settings</h1>
+        <a href="#/popover">Popover</a>
+        <a href="#/dashboard">Dashboard</a>
+      </header>
+      {settings ? (
+        <SettingsForm key={JSON.stringify(settings)} settings={settings} readOnly={!canChange} />
+      ) : (
+        <p className="unavailable">Loading settings…</p>
+      )}
+    </div>
+  );
+}
