@@ -18,8 +18,8 @@ export interface PollerOptions {
   /** Close the source when the poller closes. */
   readonly ownsSource?: boolean;
   readonly signal?: AbortSignal;
-  /** Turns two raw snapshots into a sample (core/derive). */
-  readonly derive: DeriveFn;
+  /** Turns two raw snapshots into a sample (default: core/derive; tests inject their own). */
+  readonly derive?: DeriveFn;
   /** Wall clock in ms for the tick grid and sleep detection (default Date.now). */
   readonly now?: () => number;
   /** A gap between ticks longer than this is treated as a sleep (default: defaultSleepThresholdMs). */

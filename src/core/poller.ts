@@ -22,7 +22,8 @@ import {
   type PollerOptions,
   type SubscribeOptions,
 } from './poller-types';
-import { deriveFresh } from './poller-derive';
+import { derive as defaultDerive } from './derive';
+import { deriveFresh, type DeriveFn } from './poller-derive';
 import { defaultSleepThresholdMs, gapMs, isDue, nextGridTime, sectionIntervalMs } from './poller-schedule';
 import { SampleIterator, Subscriber, type SampleCallback } from './poller-subscriber';
 
@@ -43,6 +44,7 @@ class PollerImpl implements Poller {
   private interval: number;
   private readonly sectionIntervals: Readonly<Partial<Record<SectionName, number>>>;
   private readonly now: () => number;
+  private readonly derive: DeriveFn;
   private readonly sleepMs: number | undefined;
   private readonly subscribers = new Set<Subscriber>();
   private readonly iterators = new Set<SampleIterator>();
@@ -61,7 +63,10 @@ class PollerImpl implements Poller {
       checkInterval(`sectionIntervalsMs.${name}`, ms);
     }
     if (options.sleepThresholdMs !== undefined) checkInterval('sleepThresholdMs', options.sleepThresholdMs);
-    if (typeof options.derive !== 'function') throw new TypeError('derive: expected a function');
+    if (options.derive !== undefined && typeof options.derive !== 'function') {
+      throw new TypeError('derive: expected a function');
+    }
+    this.derive = options.derive ?? defaultDerive;
     this.sectionIntervals = options.sectionIntervalsMs ?? {};
     this.now = options.now ?? Date.now;
     this.sleepMs = options.sleepThresholdMs;
@@ -226,7 +231,7 @@ class PollerImpl implements Poller {
       this.state.clear();
     }
     const fresh = deriveFresh(
-      this.options.derive,
+      this.derive,
       raw,
       due,
       (name) => (slept ? undefined : this.state.get(name)?.raw),
