@@ -1,0 +1,105 @@
+/**
+ * Activity-Monitor-compatible memory figures from host_statistics64(HOST_VM_INFO64) counters
+ * (MACOS.md "Memory"). Pages are 16 KiB on Apple Silicon and 4 KiB on Intel: the page size always
+ * comes from the machine (vm_page_size), never a constant.
+ */
+import type { MemoryPressureLevel, RawMemory } from '../raw';
+
+/** The vm_statistics64 counters we use, in pages, as the kernel reports them. */
+export interface VmCounters {
+  /** free_count: includes the speculative pages (vm_stat prints free − speculative). */
+  readonly free: number;
+  readonly active: number;
+  readonly inactive: number;
+  readonly speculative: number;
+  readonly throttled: number;
+  readonly wired: number;
+  readonly purgeable: number;
+  /** external_page_count: file-backed pages. */
+  readonly external: number;
+  /** internal_page_count: anonymous pages. */
+  readonly internal: number;
+  /** compressor_page_count: pages occupied by the compressor. */
+  readonly compressor: number;
+}
+
+export interface DarwinMemoryInput {
+  readonly counters: VmCounters;
+  readonly pageSize: number;
+  /** hw.memsize */
+  readonly totalBytes: number;
+  /** vm.swapusage xsu_total / xsu_used */
+  readonly swapTotalBytes: number;
+  readonly swapUsedBytes: number;
+  readonly pressureLevel?: MemoryPressureLevel;
+}
+
+/**
+ * RawMemory with Activity Monitor's definitions:
+ *  - App Memory = internal − purgeable; Memory Used = App + Wired + Compressed
+ *  - Cached Files = external + purgeable
+ *  - free = free_count − speculative (what vm_stat and Activity Monitor call free)
+ *  - available = free + speculative + inactive + purgeable (raw.ts definition)
+ * (Apple's vm_stat.c for the free count; Activity Monitor's labels for the rest.)
+ */
+export function darwinMemory(input: DarwinMemoryInput): RawMemory {
+  const { counters: c, pageSize } = input;
+  if (!Number.isInteger(pageSize) || pageSize <= 0)
+    throw new RangeError(`pageSize: expected a positive integer, got ${pageSize}`);
+  const bytes = (pages: number): number => Math.max(0, pages) * pageSize;
+  const appBytes = bytes(c.internal - c.purgeable);
+  const wiredBytes = bytes(c.wired);
+  const compressedBytes = bytes(c.compressor);
+  return {
+    totalBytes: input.totalBytes,
+    freeBytes: bytes(c.free - c.speculative),
+    availableBytes: Math.min(input.totalBytes, bytes(c.free + c.inactive + c.purgeable)),
+    usedBytes: appBytes + wiredBytes + compressedBytes,
+    cachedBytes: bytes(c.external + c.purgeable),
+    wiredBytes,
+    compressedBytes,
+    appBytes,
+    swapTotalBytes: input.swapTotalBytes,
+    swapUsedBytes: input.swapUsedBytes,
+    ...(input.pressureLevel !== undefined ? { pressureLevel: input.pressureLevel } : {}),
+  };
+}
+
+export interface VmStatText {
+  readonly pageSize: number;
+  readonly counters: VmCounters;
+}
+
+/**
+ * Parses `vm_stat` output (used by tests against real captures and by bug reports). "Pages free"
+ * there is free − speculative, so free_count is rebuilt by adding the speculative pages back.
+ * Throws a RangeError naming the argument when the header or a needed counter is missing.
+ */
+export function parseVmStat(text: string): VmStatText {
+  const header = /page size of (\d+) bytes/.exec(text);
+  if (!header) throw new RangeError('text: no "page size of N bytes" header in vm_stat output');
+  const values = new Map<string, number>();
+  for (const m of text.matchAll(/^"?([A-Za-z][A-Za-z -]*?)"?:\s+(\d+)\.?\s*$/gm))
+    values.set(m[1] ?? '', Number(m[2]));
+  const get = (name: string): number => {
+    const v = values.get(name);
+    if (v === undefined) throw new RangeError(`text: vm_stat output lacks "${name}"`);
+    return v;
+  };
+  const speculative = get('Pages speculative');
+  return {
+    pageSize: Number(header[1]),
+    counters: {
+      free: get('Pages free') + speculative,
+      active: get('Pages active'),
+      inactive: get('Pages inactive'),
+      speculative,
+      throttled: values.get('Pages throttled') ?? 0,
+      wired: get('Pages wired down'),
+      purgeable: get('Pages purgeable'),
+      external: get('File-backed pages'),
+      internal: get('Anonymous pages'),
+      compressor: get('Pages occupied by compressor'),
+    },
+  };
+}
