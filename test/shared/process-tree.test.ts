@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { buildProcessTree, flattenProcessTree, type TreeProcess } from '../../src/shared/process-tree';
 import { filterProcessTree, sortProcessTree } from '../../src/shared/process-tree-view';
 
-function proc(pid: number, ppid: number, extra: Partial<TreeProcess> = {}): TreeProcess {
+type Extra = { [K in keyof TreeProcess]?: TreeProcess[K] | undefined };
+
+/** A row; `cpuPercent: undefined` stands for a process whose CPU % is not known yet. */
+function proc(pid: number, ppid: number, extra: Extra = {}): TreeProcess {
   return {
     pid,
     ppid,
