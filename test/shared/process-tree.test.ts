@@ -16,7 +16,7 @@ function proc(pid: number, ppid: number, extra: Extra = {}): TreeProcess {
     cpuPercent: 1,
     memPercent: 0.5,
     ...extra,
-  };
+  } as TreeProcess;
 }
 
 const pids = (nodes: readonly { process: TreeProcess }[]) => nodes.map((n) => n.process.pid);
