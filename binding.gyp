@@ -19,7 +19,27 @@
           "OS=='linux'",
           {
             "sources": [
-              "native/src/linux/backend_linux.cc"
+              "native/src/linux/backend_linux.cc",
+              "native/src/linux/cpu.cc",
+              "native/src/linux/cpu_parse.cc",
+              "native/src/linux/disks.cc",
+              "native/src/linux/disks_parse.cc",
+              "native/src/linux/fans.cc",
+              "native/src/linux/fs.cc",
+              "native/src/linux/gpu.cc",
+              "native/src/linux/host.cc",
+              "native/src/linux/host_parse.cc",
+              "native/src/linux/hwmon.cc",
+              "native/src/linux/memory.cc",
+              "native/src/linux/memory_parse.cc",
+              "native/src/linux/network.cc",
+              "native/src/linux/network_parse.cc",
+              "native/src/linux/power.cc",
+              "native/src/linux/processes.cc",
+              "native/src/linux/processes_parse.cc",
+              "native/src/linux/rails.cc",
+              "native/src/linux/text.cc",
+              "native/src/linux/thermal.cc"
             ],
             "libraries": ["-ldl"]
           }

@@ -1,0 +1,164 @@
+// gpu section: DRM cards from sys/class/drm/card<N>/device (PCI ids, driver, amdgpu busy % and
+// VRAM, hwmon temperature and power), and NVIDIA GPUs through NVML, loaded with dlopen at run time
+// (live root only) so the addon neither links against nor requires the NVIDIA driver.
+#include <dlfcn.h>
+
+#include "hwmon.h"
+#include "readers.h"
+
+namespace darwinmetrics {
+
+// The NVML entry points we use, declared from NVIDIA's public NVML API reference
+// (docs.nvidia.com/deploy/nvml-api): every call returns nvmlReturn_t, 0 being NVML_SUCCESS.
+struct NvmlApi {
+  struct Utilization {
+    unsigned int gpu, memory;
+  };
+  struct Memory {
+    unsigned long long total, free, used;
+  };
+  using Device = void*;
+  void* lib = nullptr;
+  int (*init)() = nullptr;
+  int (*shutdown)() = nullptr;
+  int (*count)(unsigned int*) = nullptr;
+  int (*handle)(unsigned int, Device*) = nullptr;
+  int (*name)(Device, char*, unsigned int) = nullptr;
+  int (*utilization)(Device, Utilization*) = nullptr;
+  int (*memory)(Device, Memory*) = nullptr;
+  int (*temperature)(Device, int, unsigned int*) = nullptr;  // sensor 0 = NVML_TEMPERATURE_GPU
+  int (*power)(Device, unsigned int*) = nullptr;             // milliwatts
+  int (*clock)(Device, int, unsigned int*) = nullptr;        // clock 0 = NVML_CLOCK_GRAPHICS, MHz
+
+  ~NvmlApi() {
+    if (shutdown != nullptr) shutdown();
+    if (lib != nullptr) dlclose(lib);
+  }
+};
+
+namespace {
+
+template <typename F>
+bool Bind(void* lib, const char* symbol, F* out) {
+  *out = reinterpret_cast<F>(dlsym(lib, symbol));
+  return *out != nullptr;
+}
+
+std::unique_ptr<NvmlApi> LoadNvml() {
+  auto api = std::make_unique<NvmlApi>();
+  api->lib = dlopen("libnvidia-ml.so.1", RTLD_NOW | RTLD_LOCAL);
+  if (api->lib == nullptr) return nullptr;
+  void* l = api->lib;
+  if (!Bind(l, "nvmlInit_v2", &api->init) || !Bind(l, "nvmlShutdown", &api->shutdown) ||
+      !Bind(l, "nvmlDeviceGetCount_v2", &api->count) ||
+      !Bind(l, "nvmlDeviceGetHandleByIndex_v2", &api->handle)) {
+    api->shutdown = nullptr;
+    return nullptr;
+  }
+  Bind(l, "nvmlDeviceGetName", &api->name);
+  Bind(l, "nvmlDeviceGetUtilizationRates", &api->utilization);
+  Bind(l, "nvmlDeviceGetMemoryInfo", &api->memory);
+  Bind(l, "nvmlDeviceGetTemperature", &api->temperature);
+  Bind(l, "nvmlDeviceGetPowerUsage", &api->power);
+  Bind(l, "nvmlDeviceGetClockInfo", &api->clock);
+  if (api->init() != 0) {
+    api->shutdown = nullptr;
+    return nullptr;
+  }
+  return api;
+}
+
+void ReadNvml(NvmlApi* api, std::vector<RawGpu>* out) {
+  unsigned int count = 0;
+  if (api->count(&count) != 0) return;
+  for (unsigned int i = 0; i < count && i < 64; ++i) {
+    NvmlApi::Device dev = nullptr;
+    if (api->handle(i, &dev) != 0) continue;
+    RawGpu g;
+    g.id = "nvml" + std::to_string(i);
+    g.vendor = "nvidia";
+    g.vendor_id = "0x10de";
+    g.driver = "nvidia";
+    char name[96] = {0};
+    if (api->name && api->name(dev, name, sizeof(name) - 1) == 0) g.model = name;
+    NvmlApi::Utilization u{};
+    if (api->utilization && api->utilization(dev, &u) == 0) g.busy_percent = u.gpu;
+    NvmlApi::Memory m{};
+    if (api->memory && api->memory(dev, &m) == 0) {
+      g.memory_used_bytes = static_cast<double>(m.used);
+      g.memory_total_bytes = static_cast<double>(m.total);
+    }
+    unsigned int v = 0;
+    if (api->temperature && api->temperature(dev, 0, &v) == 0) g.temperature_c = v;
+    if (api->power && api->power(dev, &v) == 0) g.power_w = v / 1000.0;
+    if (api->clock && api->clock(dev, 0, &v) == 0) g.frequency_mhz = v;
+    out->push_back(std::move(g));
+  }
+}
+
+std::optional<std::string> VendorName(const std::string& id) {
+  if (id == "0x1002") return std::string("amd");
+  if (id == "0x10de") return std::string("nvidia");
+  if (id == "0x8086") return std::string("intel");
+  return id.empty() ? std::nullopt : std::optional<std::string>(id);
+}
+
+bool IsCard(const std::string& name) {
+  if (name.size() < 5 || name.compare(0, 4, "card") != 0) return false;
+  for (size_t i = 4; i < name.size(); ++i) {
+    if (name[i] < '0' || name[i] > '9') return false;  // card0-DP-1 is a connector
+  }
+  return true;
+}
+
+void ReadDrm(const RootFs& fs, bool skip_nvidia, std::vector<RawGpu>* out) {
+  const std::string base = fs.Path("sys/class/drm");
+  for (const std::string& card : RootFs::ListAbs(base)) {
+    if (!IsCard(card)) continue;
+    const std::string dev = base + "/" + card + "/device";
+    const auto vendor_id = RootFs::ReadLineAbs(dev + "/vendor");
+    if (!vendor_id) continue;
+    if (skip_nvidia && *vendor_id == "0x10de") continue;
+    RawGpu g;
+    g.id = card;
+    g.vendor_id = vendor_id;
+    g.vendor = VendorName(*vendor_id);
+    g.device_id = RootFs::ReadLineAbs(dev + "/device");
+    g.driver = RootFs::LinkBaseAbs(dev + "/driver");
+    // amdgpu: Documentation/gpu/amdgpu/driver-misc.rst (gpu_busy_percent, mem_info_vram_*).
+    g.busy_percent = RootFs::ReadNumberAbs(dev + "/gpu_busy_percent");
+    g.memory_used_bytes = RootFs::ReadNumberAbs(dev + "/mem_info_vram_used");
+    g.memory_total_bytes = RootFs::ReadNumberAbs(dev + "/mem_info_vram_total");
+    for (const std::string& hw : RootFs::ListAbs(dev + "/hwmon")) {
+      const std::string h = dev + "/hwmon/" + hw;
+      if (auto t = RootFs::ReadNumberAbs(h + "/temp1_input")) g.temperature_c = *t / 1000.0;
+      // amdgpu exposes power1_average (older) or power1_input, in µW.
+      auto p = RootFs::ReadNumberAbs(h + "/power1_average");
+      if (!p) p = RootFs::ReadNumberAbs(h + "/power1_input");
+      if (p) g.power_w = *p / 1e6;
+      // freq1_input is the shader clock (sclk) in Hz.
+      if (auto f = RootFs::ReadNumberAbs(h + "/freq1_input")) g.frequency_mhz = *f / 1e6;
+      break;
+    }
+    out->push_back(std::move(g));
+  }
+}
+
+}  // namespace
+
+GpuReader::GpuReader() = default;
+GpuReader::~GpuReader() = default;
+
+void GpuReader::Read(const RootFs& fs, SectionResult<RawGpus>* out) {
+  if (!nvml_tried_ && fs.is_live()) {
+    nvml_tried_ = true;
+    nvml_ = LoadNvml();
+  }
+  std::vector<RawGpu> gpus;
+  if (nvml_) ReadNvml(nvml_.get(), &gpus);
+  ReadDrm(fs, !gpus.empty(), &gpus);
+  if (gpus.empty()) return out->Fail(ErrorReason::kUnavailable, "no GPU found (sys/class/drm, NVML)");
+  out->Ok().gpus = std::move(gpus);
+}
+
+}  // namespace darwinmetrics

@@ -1,0 +1,31 @@
+// Small string_view helpers shared by the Linux text parsers (no I/O, no allocation).
+#ifndef DARWINMETRICS_LINUX_TEXT_H_
+#define DARWINMETRICS_LINUX_TEXT_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace darwinmetrics {
+namespace linux_text {
+
+std::string_view Trim(std::string_view s);
+
+// Pops the next line (without '\n') from *text; false at the end.
+bool NextLine(std::string_view* text, std::string_view* line);
+
+// Pops the next run of non-blank characters (spaces and tabs separate); false when none is left.
+bool NextField(std::string_view* text, std::string_view* field);
+
+// Whole-field parses: nullopt unless `s` (after trimming) is entirely a number.
+std::optional<uint64_t> ParseU64(std::string_view s);
+std::optional<int64_t> ParseI64(std::string_view s);
+std::optional<double> ParseDouble(std::string_view s);
+
+bool StartsWith(std::string_view s, std::string_view prefix);
+
+}  // namespace linux_text
+}  // namespace darwinmetrics
+
+#endif  // DARWINMETRICS_LINUX_TEXT_H_
