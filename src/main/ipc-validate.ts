@@ -17,7 +17,7 @@ export type ArgValidators = { readonly [C in InvokeChannel]: (args: readonly unk
  * dashboard's series picker lists at most a few hundred ids (per-core and per-process series).
  */
 export const MAX_POINTS = 7680;
-export const MAX_SERIES_PER_QUERY = 512;
+export const MAX_SERIES_PER_QUERY = 256;
 const MAX_SERIES_ID_LENGTH = 256;
 /** Series ids are dot-separated words (history-types.ts): letters, digits and a few separators. */
 const SERIES_ID = /^[\w.:@/+-]+$/u;
