@@ -1,14 +1,21 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { viewFromHash } from './lib/route';
 import type { AppStore } from './store/create-store';
 import { StoreContext, useApp } from './store/use-app';
-import { Dashboard } from './views/dashboard/dashboard';
 import { Popover } from './views/popover/popover';
 import { SettingsView } from './views/settings/settings-view';
 
+// recharts is most of the bundle: the popover loads without it.
+const Dashboard = lazy(() => import('./views/dashboard/dashboard').then((m) => ({ default: m.Dashboard })));
+
 function CurrentView() {
   const view = useApp((s) => s.view);
-  if (view === 'dashboard') return <Dashboard />;
+  if (view === 'dashboard')
+    return (
+      <Suspense fallback={<p className="unavailable">Loading the dashboard…</p>}>
+        <Dashboard />
+      </Suspense>
+    );
   if (view === 'settings') return <SettingsView />;
   return <Popover />;
 }

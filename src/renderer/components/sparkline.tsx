@@ -42,11 +42,13 @@ export function Sparkline({
       />
     );
   }
-  const t0 = latestT - spanMs;
+  // The x axis spans the window, or only the data there is while the history is shorter than it.
+  const t0 = Math.max(latestT - spanMs, points[0]?.t ?? latestT);
+  const span = Math.max(1, latestT - t0);
   let top = max ?? 0;
   if (max === undefined) for (const p of points) top = Math.max(top, p.v);
   if (top <= 0) top = 1;
-  const x = (time: number): number => ((time - t0) / spanMs) * width;
+  const x = (time: number): number => ((time - t0) / span) * width;
   const y = (value: number): number => height - 1 - (Math.min(value, top) / top) * (height - 2);
   let d = '';
   for (const p of points) d += `${d === '' ? 'M' : 'L'}${x(p.t).toFixed(1)},${y(p.v).toFixed(1)}`;

@@ -80,7 +80,8 @@ export function chartGroups(
   const network = new Map<string, SeriesInfo[]>();
   for (const s of infos) {
     const m = NETWORK.exec(s.id);
-    if (m) network.set(m[1] ?? '', [...(network.get(m[1] ?? '') ?? []), s]);
+    // Loopback traffic is the machine talking to itself (this very page, for one): not a chart.
+    if (m && !/^lo\d*$/.test(m[1] ?? '')) network.set(m[1] ?? '', [...(network.get(m[1] ?? '') ?? []), s]);
   }
   for (const [iface, series] of network) add(`net-${iface}`, `Network ${iface}`, series);
   return groups;

@@ -4,6 +4,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DarwinMetricsApi } from '../../shared/ipc';
+import { glancePlan, glanceRows, planSeriesIds } from '../lib/glance-backfill';
 import { createAppSlice } from './app-slice';
 import { createHistorySlice, refreshIntervalMs } from './history-slice';
 import { createLiveSlice, keepAlerts, RECENT_CAPACITY } from './live-slice';
@@ -47,6 +48,26 @@ export function createAppStore(api: DarwinMetricsApi, options: AppStoreOptions =
     if (!entry || now() - entry.requestedAt >= refreshIntervalMs(s.range)) void s.queryHistory();
   }
 
+  /** Loads the last hour of the glance series into the sparkline ring. */
+  async function backfill(): Promise<void> {
+    const s = store.getState();
+    if (!s.latest) return;
+    if (s.seriesInfo.length === 0) await s.loadSeries();
+    const latest = store.getState().latest;
+    if (!latest) return;
+    const plan = glancePlan(latest, store.getState().seriesInfo);
+    const ids = planSeriesIds(plan);
+    if (ids.length === 0) return;
+    try {
+      const result = await api.getHistory('1h', ids, store.getState().recent.capacity);
+      const st = store.getState();
+      st.recent.backfill(glanceRows(plan, result));
+      store.setState({ recentVersion: st.recentVersion + 1 });
+    } catch (err) {
+      fail(err);
+    }
+  }
+
   function start(): () => void {
     const s = store.getState();
     const stops = [
@@ -65,7 +86,11 @@ export function createAppStore(api: DarwinMetricsApi, options: AppStoreOptions =
     api.setDemand(VIEW_SECTIONS[s.view]).catch(fail);
     api.getCapabilities().then((capabilities) => store.setState({ capabilities }), fail);
     api.getSettings().then((settings) => store.setState({ settings }), fail);
-    api.getLatest().then((sample) => sample && store.getState().ingest(sample), fail);
+    api.getLatest().then((sample) => {
+      if (!sample) return;
+      store.getState().ingest(sample);
+      void backfill();
+    }, fail);
     refreshDashboard();
     return () => {
       for (const stop of stops) stop();

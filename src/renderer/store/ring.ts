@@ -39,6 +39,26 @@ export class GlanceRing {
     this.count = Math.min(this.count + 1, this.capacity);
   }
 
+  /**
+   * Puts older rows (from the history) before the live ones already here; rows at or after the
+   * oldest live point are dropped, and the newest `capacity` points are kept.
+   */
+  backfill(rows: readonly { readonly t: number; readonly glance: Glance }[]): void {
+    const liveKeys = GLANCE_KEYS;
+    const start = (this.head - this.count + this.capacity) % this.capacity;
+    const live: { t: number; glance: Glance }[] = [];
+    for (let i = 0; i < this.count; i += 1) {
+      const at = (start + i) % this.capacity;
+      const glance = {} as Record<GlanceKey, number>;
+      for (const key of liveKeys) glance[key] = this.columns[key][at] ?? NaN;
+      live.push({ t: this.times[at] ?? NaN, glance });
+    }
+    const firstLive = live[0]?.t ?? Infinity;
+    const older = rows.filter((r) => r.t < firstLive);
+    this.clear();
+    for (const r of [...older, ...live].slice(-this.capacity)) this.push(r.t, r.glance);
+  }
+
   clear(): void {
     this.head = 0;
     this.count = 0;

@@ -27,7 +27,7 @@ export function CpuGpuHeader() {
             <span title="Hottest CPU sensor">{formatTemperature(g.temperature, unit, 0)}</span>
           ) : null}
           {g && Number.isFinite(g.battery) ? (
-            <span title="Battery charge">🔋 {formatPercent(g.battery, 0)}</span>
+            <span title="Battery charge">Battery {formatPercent(g.battery, 0)}</span>
           ) : null}
           <span title="Memory used">
             Mem {g && Number.isFinite(g.memory) ? formatPercent(g.memory, 0) : '—'}
