@@ -1,0 +1,134 @@
+/**
+ * The storage of history: tiers of fixed-size rings on a global, epoch-aligned bucket grid, and one
+ * set of typed arrays per series.
+ *
+ * A bucket id is floor(t / resolutionMs); bucket b lives in slot b % capacity. Each tier keeps one
+ * shared array of which bucket each slot holds, so a slot left over from an earlier lap (a gap while
+ * the machine slept) is recognised and skipped without touching every series. Every tier rolls up
+ * from the raw points (not from the finer tier), so its min/avg/max are exact for its bucket.
+ */
+
+export interface TierSpec {
+  readonly resolutionMs: number;
+  readonly capacity: number;
+  /** Whether the tier keeps min and max besides the average. */
+  readonly peaks: boolean;
+}
+
+/**
+ * 1 s for 1 h, 10 s for 24 h, 1 min for 7 days (issue 5). The 1 s tier keeps only the average: at the
+ * default 1–2 s sampling a 1 s bucket holds one point, so min = avg = max, and dropping the two
+ * columns saves 29 KB per series. Faster sampling loses sub-second peaks in that tier only; the
+ * coarser tiers take min and max from the raw points, not from the 1 s averages.
+ */
+export const DEFAULT_TIERS: readonly TierSpec[] = Object.freeze([
+  { resolutionMs: 1_000, capacity: 3_600, peaks: false },
+  { resolutionMs: 10_000, capacity: 8_640, peaks: true },
+  { resolutionMs: 60_000, capacity: 10_080, peaks: true },
+]);
+
+/** Tier specs for keeping `days` days (1–7): the coarsest tier holds that many days of minutes. */
+export function tiersForDays(days: number): readonly TierSpec[] {
+  if (!Number.isInteger(days) || days < 1 || days > 7) {
+    throw new RangeError(`days: expected an integer from 1 to 7, got ${String(days)}`);
+  }
+  const [fine, mid, coarse] = DEFAULT_TIERS as [TierSpec, TierSpec, TierSpec];
+  return [fine, mid, { ...coarse, capacity: days * 1_440 }];
+}
+
+export class Tier {
+  /** Bucket id held by each slot; -1 = empty. Float64 because bucket ids of 1 s exceed 2^31. */
+  readonly slotBucket: Float64Array;
+  /** The bucket currently accumulating raw points; -1 before the first point. */
+  open = -1;
+
+  constructor(readonly spec: TierSpec) {
+    this.slotBucket = new Float64Array(spec.capacity).fill(-1);
+  }
+
+  get columns(): number {
+    return this.spec.peaks ? 3 : 1;
+  }
+
+  /** Time span the ring covers, ms. */
+  get spanMs(): number {
+    return this.spec.resolutionMs * this.spec.capacity;
+  }
+}
+
+/** Accumulator layout per tier: count, sum, min, max. */
+const ACC = 4;
+
+export class SeriesStore {
+  /** Per tier: capacity × columns values (columns: avg, or min/avg/max interleaved). */
+  readonly data: Float32Array[];
+  /** Per tier, the open bucket's running count, sum, min and max. */
+  readonly acc: Float64Array;
+  label = '';
+  unit = '';
+  /** Wall time of the newest point, ms. */
+  lastReportMs = -Infinity;
+
+  constructor(
+    public id: string,
+    tiers: readonly Tier[],
+  ) {
+    this.data = tiers.map((tier) => new Float32Array(tier.spec.capacity * tier.columns).fill(NaN));
+    this.acc = new Float64Array(tiers.length * ACC);
+  }
+
+  /** Empties the store for reuse by another series (no reallocation: the soak stays flat). */
+  reset(id: string): void {
+    this.id = id;
+    for (const column of this.data) column.fill(NaN);
+    this.acc.fill(0);
+    this.lastReportMs = -Infinity;
+  }
+
+  add(value: number, tierCount: number): void {
+    const acc = this.acc;
+    for (let i = 0; i < tierCount; i++) {
+      const o = i * ACC;
+      if (acc[o] === 0) {
+        acc[o + 2] = value;
+        acc[o + 3] = value;
+      } else {
+        if (value < acc[o + 2]!) acc[o + 2] = value;
+        if (value > acc[o + 3]!) acc[o + 3] = value;
+      }
+      acc[o] = acc[o]! + 1;
+      acc[o + 1] = acc[o + 1]! + value;
+    }
+  }
+
+  /** Writes the open bucket of tier `i` into `slot` (NaN when it got no point) and clears it. */
+  closeBucket(i: number, slot: number, columns: number): void {
+    const o = i * ACC;
+    const acc = this.acc;
+    const column = this.data[i]!;
+    const count = acc[o]!;
+    const base = slot * columns;
+    const avg = count > 0 ? acc[o + 1]! / count : NaN;
+    if (columns === 1) {
+      column[base] = avg;
+    } else {
+      column[base] = count > 0 ? acc[o + 2]! : NaN;
+      column[base + 1] = avg;
+      column[base + 2] = count > 0 ? acc[o + 3]! : NaN;
+    }
+    acc[o] = 0;
+    acc[o + 1] = 0;
+  }
+
+  /** The open bucket of tier i as [min, avg, max], or undefined when it has no point yet. */
+  openBucket(i: number): readonly [number, number, number] | undefined {
+    const o = i * ACC;
+    const count = this.acc[o]!;
+    if (count === 0) return undefined;
+    return [this.acc[o + 2]!, this.acc[o + 1]! / count, this.acc[o + 3]!];
+  }
+
+  byteLength(): number {
+    return this.data.reduce((sum, column) => sum + column.byteLength, 0) + this.acc.byteLength;
+  }
+}
