@@ -2,6 +2,7 @@
  * App settings: defaults, validation of patches from the renderer / web API, merge, and the validated
  * load of the JSON file kept in userData. Shared by Electron main, `nmetrics serve` and the renderer.
  */
+import { DEFAULT_ALERT_RULES } from './alert-defaults';
 import type { AlertRule, Comparison } from './alert-types';
 import type { GlanceItem, Settings, SettingsPatch, TemperatureUnit } from './ipc';
 
@@ -30,8 +31,8 @@ export const HISTORY_DAYS_BOUNDS = { min: 1, max: 7 } as const;
 
 /**
  * Defaults: the tray samples every 2 s and a visible window every 1 s (issue 7). The glance shows the
- * hottest CPU temperature then CPU busy ("62° 87%", DESIGN.md §5). Alert rules start empty here; the
- * app replaces them with the engine's defaults (see withDefaultAlerts).
+ * hottest CPU temperature then CPU busy ("62° 87%", DESIGN.md §5). Alert rules are the engine's
+ * defaults (alert-defaults.ts), each with its notification switched on.
  */
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   trayIntervalMs: 2000,
@@ -41,11 +42,11 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   temperatureUnit: 'C',
   launchAtLogin: false,
   historyDays: 1,
-  alerts: Object.freeze([]),
-  notifications: Object.freeze({}),
+  alerts: DEFAULT_ALERT_RULES,
+  notifications: Object.freeze(Object.fromEntries(DEFAULT_ALERT_RULES.map((rule) => [rule.id, true]))),
 });
 
-/** DEFAULT_SETTINGS with the given alert rules (e.g. DEFAULT_ALERT_RULES), each notifying by default. */
+/** Settings with the given alert rules instead, each notifying. */
 export function withDefaultAlerts(base: Settings, rules: readonly AlertRule[]): Settings {
   const notifications: Record<string, boolean> = {};
   for (const rule of rules) notifications[rule.id] = true;

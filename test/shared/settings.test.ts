@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_ALERT_RULES } from '../../src/shared/alert-defaults';
 import type { AlertRule } from '../../src/shared/alert-types';
 import {
   DEFAULT_SETTINGS,
@@ -51,6 +52,14 @@ describe('validateSettingsPatch', () => {
     [{ trayIntervalMS: 2000 }, /settings\.trayIntervalMS: expected no such setting/],
   ])('rejects %j naming the field', (patch, message) => {
     expect(() => validateSettingsPatch(patch)).toThrow(message);
+  });
+});
+
+describe('DEFAULT_SETTINGS', () => {
+  it('starts with the engine’s alert rules, each notifying', () => {
+    expect(DEFAULT_SETTINGS.alerts).toBe(DEFAULT_ALERT_RULES);
+    expect(Object.keys(DEFAULT_SETTINGS.notifications)).toEqual(DEFAULT_ALERT_RULES.map((r) => r.id));
+    expect(Object.values(DEFAULT_SETTINGS.notifications).every((on) => on)).toBe(true);
   });
 });
 
