@@ -27,7 +27,7 @@ export function createAppStore(api: DarwinMetricsApi, options: AppStoreOptions =
   const now = options.now ?? Date.now;
   const store = createStore<AppState>()((...a) => ({
     ...createLiveSlice(options.recentCapacity ?? RECENT_CAPACITY)(...a),
-    ...createHistorySlice(api)(...a),
+    ...createHistorySlice(api, now)(...a),
     ...createAppSlice(api)(...a),
     ...createUiSlice(...a),
     start: () => start(),

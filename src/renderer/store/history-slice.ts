@@ -7,7 +7,7 @@ import type { AppState, HistorySlice } from './types';
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 export const createHistorySlice =
-  (api: DarwinMetricsApi): StateCreator<AppState, [], [], HistorySlice> =>
+  (api: DarwinMetricsApi, now: () => number = Date.now): StateCreator<AppState, [], [], HistorySlice> =>
   (set, get) => ({
     range: '5m',
     seriesInfo: [],
@@ -36,7 +36,7 @@ export const createHistorySlice =
       const series = chartSeriesIds(get().seriesInfo);
       if (series.length === 0) return;
       const previous = get().byRange[range];
-      const requestedAt = Date.now();
+      const requestedAt = now();
       set({ byRange: { ...get().byRange, [range]: { ...previous, loading: true, requestedAt } } });
       try {
         const result = await api.getHistory(range, series, get().chartWidth);

@@ -66,6 +66,7 @@ function SettingsForm({ settings, readOnly }: { readonly settings: Settings; rea
   return (
     <form
       className="card settings-form"
+      noValidate
       onSubmit={(e) => void submit(e)}
       aria-describedby={readOnly ? 'settings-ro' : undefined}
     >

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { decimate } from '../../src/renderer/lib/decimate';
+import { chartGroups, chartSeriesIds } from '../../src/renderer/lib/chart-groups';
+import { unavailableReason } from '../../src/renderer/lib/availability';
+import { viewFromHash } from '../../src/renderer/lib/route';
+import { countRecords } from '../../src/renderer/api/count-records';
+import { syntheticSample } from '../../e2e/support/synthetic-sample';
+import type { Sample } from '../../src/shared/sample';
+
+describe('decimate', () => {
+  it('keeps every point when they fit and skips gaps', () => {
+    expect(decimate([1, 2, 3], [5, NaN, 7], 10)).toEqual([
+      { t: 1, v: 5 },
+      { t: 3, v: 7 },
+    ]);
+  });
+
+  it('never returns more points than pixels and keeps the peaks', () => {
+    const n = 3600;
+    const t = Array.from({ length: n }, (_, i) => i);
+    const v = t.map((i) => (i === 1234 ? 1000 : i === 2345 ? -1000 : Math.sin(i / 50)));
+    const out = decimate(t, v, 120);
+    expect(out.length).toBeLessThanOrEqual(120);
+    expect(Math.max(...out.map((p) => p.v))).toBe(1000);
+    expect(Math.min(...out.map((p) => p.v))).toBe(-1000);
+    const times = out.map((p) => p.t);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it('rejects a width below two points, naming the argument', () => {
+    expect(() => decimate([], [], 1)).toThrow(/maxPoints/);
+  });
+});
+
+describe('chartGroups', () => {
+  const infos = [
+    { id: 'cpu.busy', label: 'CPU busy', unit: '%' },
+    { id: 'cpu.core.0.busy', label: 'Core 0', unit: '%' },
+    { id: 'cpu.core.1.busy', label: 'Core 1', unit: '%' },
+    { id: 'thermal.coretemp/temp1', label: 'Package', unit: '°C' },
+    { id: 'thermal.nvme/temp1', label: 'Composite', unit: '°C' },
+    { id: 'network.lo.rxBytesPerSec', label: 'lo rx', unit: 'B/s' },
+    { id: 'network.eth0.rxBytesPerSec', label: 'eth0 rx', unit: 'B/s' },
+    { id: 'network.eth0.txBytesPerSec', label: 'eth0 tx', unit: 'B/s' },
+    { id: 'process.12.cpuPercent', label: 'firefox', unit: '%' },
+  ];
+  it('groups series by chart, temperatures by sensor group, network per interface without loopback', () => {
+    const groups = chartGroups(
+      infos,
+      new Map([
+        ['coretemp/temp1', 'cpu'],
+        ['nvme/temp1', 'storage'],
+      ]),
+    );
+    expect(groups.map((g) => g.key)).toEqual(['cpu', 'cores', 'thermal-cpu', 'thermal-storage', 'net-eth0']);
+    expect(groups.find((g) => g.key === 'cores')?.series.map((s) => s.id)).toEqual([
+      'cpu.core.0.busy',
+      'cpu.core.1.busy',
+    ]);
+    expect(chartSeriesIds(infos)).not.toContain('process.12.cpuPercent');
+  });
+});
+
+describe('unavailableReason', () => {
+  const base = syntheticSample(1, 1000);
+  it('explains an empty battery list, a fan-less machine and a failed section', () => {
+    const sample: Sample = {
+      ...base,
+      power: { ok: true, value: { source: 'ac', adapters: [], batteries: [] } },
+      fans: { ok: true, value: { fans: [] } },
+      gpu: { ok: false, error: { reason: 'permission', message: 'GPU counters need root' } },
+    };
+    expect(unavailableReason(sample, null, 'power')).toBe('No battery');
+    expect(unavailableReason(sample, null, 'fans')).toBe('No fan sensors on this machine');
+    expect(unavailableReason(sample, null, 'gpu')).toBe('GPU counters need root');
+    expect(unavailableReason(sample, null, 'cpu')).toBeNull();
+    expect(unavailableReason(null, null, 'cpu')).toMatch(/Waiting/);
+  });
+  it('prefers the capability reason the main process gave', () => {
+    const caps = {
+      platform: 'linux' as const,
+      shell: 'web' as const,
+      hostname: 'h',
+      canChangeSettings: false,
+      sections: { fans: { available: false, reason: 'No fan sensors on this machine' } },
+    };
+    expect(unavailableReason(base, caps, 'fans')).toBe('No fan sensors on this machine');
+  });
+});
+
+describe('routes and export counting', () => {
+  it('maps hashes to views', () => {
+    expect(viewFromHash('#/dashboard')).toBe('dashboard');
+    expect(viewFromHash('#/settings')).toBe('settings');
+    expect(viewFromHash('#/popover')).toBe('popover');
+    expect(viewFromHash('')).toBe('popover');
+  });
+  it('counts CSV records with quoted newlines, minus the header, and JSONL lines', () => {
+    expect(countRecords('a,b\r\n1,"x\ny"\r\n2,z\r\n', 'csv')).toBe(2);
+    expect(countRecords('a,b\n', 'csv')).toBe(0);
+    expect(countRecords('{"a":1}\n{"a":2}\n', 'jsonl')).toBe(2);
+  });
+});
