@@ -1,12 +1,12 @@
 /**
- * Apple Silicon DVFS residency → active share and average frequency (MACOS.md, CPU section).
- * Residency counters are cumulative 24 MHz ticks per performance state plus one idle/down total;
- * over an interval:
- *   active % = Σ Δactive / (Σ Δactive + Δidle)
- *   MHz      = Σ (Δactive_i × MHz_i) / Σ Δactive   (residency-weighted mean over ACTIVE states only,
- *              what powermetrics prints as "HW active frequency"; checked against its output in
- *              /work/shared/fixtures/darwin/README.md fact 15).
+ * Apple Silicon DVFS residency → active share and average frequency (MACOS.md, CPU section). The
+ * formula is H-darwin's `residencyFigures` (src/shared/darwin/ioreport-residency.ts: active % =
+ * non-idle residency / total, MHz = residency-weighted mean over active states, powermetrics' "HW
+ * active frequency"). This wrapper adds what derive needs on top: both readings must describe the
+ * same state table, and counters that are not finite or went backwards give no figures.
  */
+import type { ResidencyFigures } from '../shared/darwin/ioreport-residency';
+import { residencyFigures } from '../shared/darwin/ioreport-residency';
 import { counterDelta } from './derive-rate';
 
 export interface ResidencyCounters {
@@ -15,32 +15,22 @@ export interface ResidencyCounters {
   readonly idleTicks: number;
 }
 
-export interface ResidencyShare {
-  /** Absent when the interval had no active time (the average frequency is then undefined). */
-  readonly mhz?: number;
-  readonly activePercent: number;
+export type ResidencyShare = ResidencyFigures;
+
+function sameTable(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((mhz, i) => mhz === b[i] && Number.isFinite(mhz));
 }
 
-/**
- * Shares over the interval between two readings of the same channel, or undefined when the readings
- * do not describe one interval (different state tables, a counter that went backwards, no time).
- */
+/** Figures over the interval between two readings of one channel, or undefined (see file comment). */
 export function residencyShare(prev: ResidencyCounters, cur: ResidencyCounters): ResidencyShare | undefined {
-  const n = cur.activeTicks.length;
-  if (n !== prev.activeTicks.length || n !== cur.stateMhz.length) return undefined;
-  let active = 0;
-  let weighted = 0;
-  for (let i = 0; i < n; i++) {
-    const d = counterDelta(prev.activeTicks[i], cur.activeTicks[i] ?? NaN);
-    const mhz = cur.stateMhz[i] ?? NaN;
-    if (d === undefined || !Number.isFinite(mhz)) return undefined;
-    active += d;
-    weighted += d * mhz;
+  if (cur.activeTicks.length !== cur.stateMhz.length || !sameTable(prev.stateMhz, cur.stateMhz))
+    return undefined;
+  if (prev.activeTicks.length !== cur.activeTicks.length) return undefined;
+  for (let i = 0; i < cur.activeTicks.length; i++) {
+    if (counterDelta(prev.activeTicks[i], cur.activeTicks[i] ?? NaN) === undefined) return undefined;
   }
-  const idle = counterDelta(prev.idleTicks, cur.idleTicks);
-  if (idle === undefined) return undefined;
-  const total = active + idle;
-  if (total <= 0) return undefined;
-  const activePercent = (active / total) * 100;
-  return active > 0 ? { mhz: weighted / active, activePercent } : { activePercent };
+  if (counterDelta(prev.idleTicks, cur.idleTicks) === undefined) return undefined;
+  const figures = residencyFigures(cur, prev);
+  if (!figures || !Number.isFinite(figures.activePercent)) return undefined;
+  return figures;
 }
