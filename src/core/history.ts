@@ -38,6 +38,8 @@ export interface History {
   pushPoints(t: number, points: readonly HistoryPoint[]): void;
   /** Decimated series over a range; throws a TypeError naming the bad field of an invalid query. */
   query(query: HistoryQuery): HistoryResult;
+  /** Every stored bucket of the range, not decimated (exports); same checks as query. */
+  queryAll(query: Omit<HistoryQuery, 'maxPoints'>): HistoryResult;
   listSeries(): SeriesInfo[];
   stats(): HistoryStats;
   /** Bytes one series takes with this history's tiers. */
@@ -81,6 +83,12 @@ class HistoryImpl implements History {
   query(query: HistoryQuery): HistoryResult {
     const valid = validateHistoryQuery(query);
     return runQuery(this.store, valid, Math.max(this.store.lastT, this.now()));
+  }
+
+  queryAll(query: Omit<HistoryQuery, 'maxPoints'>): HistoryResult {
+    const valid = validateHistoryQuery({ ...query, maxPoints: 1 });
+    const all = { ...valid, maxPoints: Number.MAX_SAFE_INTEGER };
+    return runQuery(this.store, all, Math.max(this.store.lastT, this.now()));
   }
 
   listSeries(): SeriesInfo[] {

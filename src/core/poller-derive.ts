@@ -16,11 +16,18 @@ export interface DerivedPart {
   readonly intervalMs?: number;
 }
 
-/** `cur` restricted to `names`, plus the memory section as context (process memory % needs the total). */
+/**
+ * Sections other sections are derived with (core/derive: process memory % needs the memory total,
+ * process CPU % the core count, sensor grouping the platform); their own derived output from a
+ * group they do not belong to is discarded.
+ */
+const CONTEXT: readonly SectionName[] = ['host', 'cpu', 'memory'];
+
+/** `cur` restricted to `names`, plus the context sections it holds. */
 function subset(cur: RawSnapshot, names: readonly SectionName[]): RawSnapshot {
   const out: Record<string, unknown> = { t: cur.t, mono: cur.mono };
+  for (const name of CONTEXT) if (cur[name] !== undefined) out[name] = cur[name];
   for (const name of names) out[name] = cur[name];
-  if (cur.memory !== undefined) out['memory'] = cur.memory;
   return out as unknown as RawSnapshot;
 }
 
