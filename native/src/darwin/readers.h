@@ -1,0 +1,44 @@
+// The macOS section readers, one file per metric (psutil's arch/<os>/<metric>.c layout). Each
+// fills its section with a value or an error and never throws; `extras` collects raw material
+// for core/darwin-normalize.ts.
+#ifndef DARWINMETRICS_DARWIN_READERS_H_
+#define DARWINMETRICS_DARWIN_READERS_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "../raw.h"
+#include "extras.h"
+
+namespace darwinmetrics {
+
+class Smc;
+class IoReport;
+
+// sysctl helpers (sysctl.cc).
+bool SysctlString(const char* name, std::string* out);
+bool SysctlInt64(const char* name, int64_t* out);
+// Darwin major version from kern.osrelease ("21.6.0" → 21); 0 when unreadable.
+int DarwinMajor();
+bool IsAppleSilicon();
+
+void ReadHost(SectionResult<RawHost>* out);
+void ReadCpu(SectionResult<RawCpu>* out);
+void ReadMemory(SectionResult<RawMemory>* out, DarwinExtras* extras);
+void ReadNetwork(SectionResult<RawNetwork>* out);
+void ReadProcesses(SectionResult<RawProcesses>* out);
+void ReadMounts(RawDisks* out);
+
+#if DARWINMETRICS_HAVE_IOKIT
+void ReadBlockStorage(RawDisks* out);
+void ReadPower(SectionResult<RawPower>* out, DarwinExtras* extras);
+void ReadGpus(SectionResult<RawGpus>* out);
+// pmgr voltage-states* and acc-clusters blobs (read once by the backend).
+bool ReadPmgrTables(std::map<std::string, std::vector<uint8_t>>* out, std::string* error);
+#endif
+
+}  // namespace darwinmetrics
+
+#endif  // DARWINMETRICS_DARWIN_READERS_H_
