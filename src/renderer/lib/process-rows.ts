@@ -1,10 +1,10 @@
 /**
- * The rows the process tree draws: the forest sorted and filtered, flattened through the set of
- * expanded pids. Rows carry subtree totals (a parent's CPU includes its descendants').
- *
- * TODO(process-tree): the forest/totals/sort/filter part below stands in until H-derive's pure
- * src/shared/process-tree.ts lands; then only `flatten` stays here.
+ * The rows the process tree draws. Forest, subtree totals, sorting and the name filter (ancestors
+ * kept) are the shared pure tree code (src/shared/process-tree*.ts); this file only flattens the
+ * result through the set of expanded pids, the one piece of state that is the view's own.
  */
+import { buildProcessTree, type ProcessNode } from '../../shared/process-tree';
+import { filterProcessTree, sortProcessTree, type SortColumn } from '../../shared/process-tree-view';
 import type { ProcessSample } from '../../shared/sample';
 import type { ProcessSortKey } from '../store/types';
 
@@ -30,106 +30,51 @@ export interface RowOptions {
   readonly expanded: ReadonlySet<number>;
 }
 
-interface Node {
-  readonly p: ProcessSample;
-  readonly children: Node[];
-  subtreeCpu: number;
-  subtreeRss: number;
-  keep: boolean;
-  match: boolean;
-}
-
-function forest(processes: readonly ProcessSample[]): Node[] {
-  const byPid = new Map<number, Node>();
-  for (const p of processes) {
-    byPid.set(p.pid, { p, children: [], subtreeCpu: 0, subtreeRss: 0, keep: true, match: true });
-  }
-  const roots: Node[] = [];
-  for (const node of byPid.values()) {
-    // Walk up to detect a cycle (pid reuse); a node in a cycle or with no known parent is a root.
-    let parent = node.p.ppid !== node.p.pid ? byPid.get(node.p.ppid) : undefined;
-    const seen = new Set<number>([node.p.pid]);
-    for (let up = parent; up; up = byPid.get(up.p.ppid)) {
-      if (seen.has(up.p.pid)) {
-        parent = undefined;
-        break;
-      }
-      seen.add(up.p.pid);
-      if (up.p.ppid === up.p.pid) break;
-    }
-    if (parent) parent.children.push(node);
-    else roots.push(node);
-  }
-  const total = (n: Node): void => {
-    n.subtreeCpu = n.p.cpuPercent ?? 0;
-    n.subtreeRss = n.p.rssBytes;
-    for (const c of n.children) {
-      total(c);
-      n.subtreeCpu += c.subtreeCpu;
-      n.subtreeRss += c.subtreeRss;
-    }
-  };
-  roots.forEach(total);
-  return roots;
-}
-
-function comparator(sort: ProcessSortKey, descending: boolean): (a: Node, b: Node) => number {
-  const dir = descending ? -1 : 1;
-  switch (sort) {
-    case 'cpu':
-      return (a, b) => dir * (a.subtreeCpu - b.subtreeCpu) || a.p.pid - b.p.pid;
-    case 'memory':
-      return (a, b) => dir * (a.subtreeRss - b.subtreeRss) || a.p.pid - b.p.pid;
-    case 'name':
-      return (a, b) => dir * a.p.name.localeCompare(b.p.name) || a.p.pid - b.p.pid;
-    case 'pid':
-      return (a, b) => dir * (a.p.pid - b.p.pid);
-  }
-}
-
-/** Marks matches and their ancestors; returns whether anything in this subtree is kept. */
-function markFilter(n: Node, needle: string): boolean {
-  n.match = needle === '' || n.p.name.toLowerCase().includes(needle);
-  let below = false;
-  for (const c of n.children) below = markFilter(c, needle) || below;
-  n.keep = n.match || below;
-  return n.keep;
-}
+/** CPU and memory sort by subtree totals: the numbers the rows show. */
+const SORT_COLUMN: Readonly<Record<ProcessSortKey, SortColumn<ProcessSample>>> = {
+  cpu: 'totalCpuPercent',
+  memory: 'totalRssBytes',
+  name: 'name',
+  pid: 'pid',
+};
 
 export function buildProcessRows(processes: readonly ProcessSample[], options: RowOptions): ProcessRow[] {
-  const roots = forest(processes);
-  const needle = options.filter.trim().toLowerCase();
-  for (const r of roots) markFilter(r, needle);
-  const cmp = comparator(options.sort, options.descending);
+  const filtering = options.filter.trim() !== '';
+  const filtered = filterProcessTree(buildProcessTree(processes), options.filter);
+  const forest = sortProcessTree(filtered, {
+    column: SORT_COLUMN[options.sort],
+    direction: options.descending ? 'desc' : 'asc',
+  });
   const rows: ProcessRow[] = [];
-  const walk = (nodes: Node[], depth: number): void => {
-    const kept = nodes.filter((n) => n.keep).sort(cmp);
-    for (const n of kept) {
-      const children = n.children.filter((c) => c.keep);
-      // While filtering, every kept ancestor is open so the matches are visible.
-      const expanded = children.length > 0 && (needle !== '' || options.expanded.has(n.p.pid));
-      rows.push({
-        key: `${n.p.pid}:${n.p.startTimeMs}`,
-        pid: n.p.pid,
-        name: n.p.name,
-        depth,
-        hasChildren: children.length > 0,
-        expanded,
-        match: n.match,
-        cpu: n.p.cpuPercent ?? 0,
-        rssBytes: n.p.rssBytes,
-        subtreeCpu: n.subtreeCpu,
-        subtreeRssBytes: n.subtreeRss,
-      });
-      if (expanded) walk(children, depth + 1);
-    }
-  };
-  walk(roots, 0);
+  // Pre-order walk with an explicit stack: a chain thousands deep must not overflow the call stack.
+  const stack: ProcessNode<ProcessSample>[] = [...forest.roots].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as ProcessNode<ProcessSample>;
+    const p = node.process;
+    const hasChildren = node.children.length > 0;
+    // While filtering, every kept ancestor is open so that the matches are visible.
+    const expanded = hasChildren && (filtering || options.expanded.has(p.pid));
+    rows.push({
+      key: `${p.pid}:${p.startTimeMs}`,
+      pid: p.pid,
+      name: p.name,
+      depth: node.depth,
+      hasChildren,
+      expanded,
+      match: !filtering || filtered.matches.has(p.pid),
+      cpu: p.cpuPercent ?? 0,
+      rssBytes: p.rssBytes,
+      subtreeCpu: node.totalCpuPercent,
+      subtreeRssBytes: node.totalRssBytes,
+    });
+    if (expanded)
+      for (let i = node.children.length - 1; i >= 0; i -= 1)
+        stack.push(node.children[i] as ProcessNode<ProcessSample>);
+  }
   return rows;
 }
 
-/** Pids of the processes with no parent in the table: expanded by default. */
+/** Pids of the roots of the forest: expanded by default so the tree opens on its first level. */
 export function rootPids(processes: readonly ProcessSample[]): number[] {
-  const pids = new Set(processes.map((p) => p.pid));
-  return processes.filter((p) => !pids.has(p.ppid) || p.ppid === p.pid).map((p) => p.pid);
+  return buildProcessTree(processes).roots.map((n) => n.process.pid);
 }
