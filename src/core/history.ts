@@ -7,6 +7,7 @@
 import type { HistoryQuery, HistoryResult, SeriesInfo } from '../shared/history-types';
 import type { Sample } from '../shared/sample';
 import { saveHistory } from './history-file';
+import { seriesOf } from './series';
 import { runQuery, validateHistoryQuery } from './history-query';
 import { HistoryStore, type HistoryPoint, type HistoryStats } from './history-store';
 import { tiersForDays, type TierSpec } from './history-tier';
@@ -25,7 +26,7 @@ export interface HistoryOptions {
   readonly tiers?: readonly TierSpec[];
   readonly maxSeries?: number;
   readonly maxProcessSeries?: number;
-  /** Turns a sample into points; required by push(sample), not by pushPoints. */
+  /** Turns a sample into points for push(sample) (default: core/series.ts seriesOf). */
   readonly seriesOf?: SeriesOfFn;
   /** Wall clock, ms (default Date.now): a query's range ends now, or at the newest point if later. */
   readonly now?: () => number;
@@ -52,7 +53,7 @@ export interface History {
 
 class HistoryImpl implements History {
   readonly store: HistoryStore;
-  private readonly seriesOf: SeriesOfFn | undefined;
+  private readonly seriesOf: SeriesOfFn;
   private readonly now: () => number;
 
   constructor(options: HistoryOptions, store?: HistoryStore) {
@@ -67,12 +68,11 @@ class HistoryImpl implements History {
     if (options.seriesOf !== undefined && typeof options.seriesOf !== 'function') {
       throw new TypeError('seriesOf: expected a function');
     }
-    this.seriesOf = options.seriesOf;
+    this.seriesOf = options.seriesOf ?? ((sample) => seriesOf(sample));
     this.now = options.now ?? Date.now;
   }
 
   push(sample: Sample): void {
-    if (this.seriesOf === undefined) throw new TypeError('seriesOf: createHistory needs it to push samples');
     this.store.pushPoints(sample.t, this.seriesOf(sample));
   }
 

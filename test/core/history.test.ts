@@ -219,12 +219,27 @@ describe('history: arguments', () => {
     expect(() => history.query(null as never)).toThrow(/query/);
     expect(() => createHistory({ maxSeries: 0 })).toThrow(/maxSeries/);
     expect(() => history.pushPoints(NaN, [])).toThrow(/\bt\b/);
-    expect(() => history.push({ t: 1, mono: 1 })).toThrow(/seriesOf/);
   });
 
   it('answers an unknown series with empty columns', () => {
     const history = createHistory();
     const r = history.query({ series: ['nope'], range: '1h', maxPoints: 10 });
     expect(r.series[0]).toEqual({ id: 'nope', t: [], avg: [], min: [], max: [] });
+  });
+});
+
+describe('history: samples', () => {
+  it('records the series core/series.ts finds in a sample', () => {
+    const history = createHistory({ now: () => 0 });
+    const cpu = {
+      usage: { busy: 42, user: 30, system: 12, idle: 58, nice: 0, iowait: 0, irq: 0, softirq: 0, steal: 0 },
+    };
+    history.push({
+      t: T0,
+      mono: 1,
+      cpu: { ok: true, value: { ...cpu, loadAvg: [1, 1, 1], cores: [] } },
+    } as never);
+    expect(history.listSeries().map((s) => s.id)).toContain('cpu.busy');
+    expect(queryOne(history, '1m').avg).toEqual([42]);
   });
 });
