@@ -9,11 +9,10 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HISTORY_RANGES, HISTORY_RANGE_MS, type HistoryRange } from '../../shared/history-types';
-import { isInvokeChannel, WEB_API, type ExportFormat, type InvokeReply } from '../../shared/ipc';
+import { HISTORY_RANGES } from '../../shared/history-types';
+import { isInvokeChannel, WEB_API, type InvokeReply } from '../../shared/ipc';
 import { PROMETHEUS_CONTENT_TYPE, prometheusFamilies, renderPrometheus } from '../../core/export/prometheus';
 import { OPENMETRICS_CONTENT_TYPE, renderOpenMetrics, wantsOpenMetrics } from '../../core/export/openmetrics';
-import { writeHistoryExport } from '../../core/export/history-export';
 import type { WebBackend } from './backend';
 import {
   hostHeaderIsLoopback,
@@ -151,22 +150,25 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
     if (format !== 'csv' && format !== 'jsonl') throw new HttpError(400, 'format: expected csv or jsonl');
     if (series.length === 0 || series.length > 1000)
       throw new HttpError(400, 'series: expected 1 to 1000 comma-separated series ids');
-    // Full resolution: one point per second of the range at most.
-    const maxPoints = Math.ceil(HISTORY_RANGE_MS[range as HistoryRange] / 1000);
-    let result;
-    try {
-      result = backend.queryHistory({ range: range as HistoryRange, series, maxPoints });
-    } catch (e) {
-      throw new HttpError(503, e instanceof Error ? e.message : String(e));
-    }
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    res.writeHead(200, {
-      'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
-      'content-disposition': `attachment; filename="darwinmetrics-${range}-${stamp}.${format}"`,
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-    });
-    await writeHistoryExport(result, format as ExportFormat, res);
+    const startResponse = () =>
+      res.writeHead(200, {
+        'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
+        'content-disposition': `attachment; filename="darwinmetrics-${range}-${stamp}.${format}"`,
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      });
+    try {
+      await backend.exportData({ range, series, format }, async (chunk) => {
+        if (!res.headersSent) startResponse();
+        if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
+      });
+    } catch (e) {
+      if (res.headersSent) throw e;
+      const message = e instanceof Error ? e.message : String(e);
+      throw new HttpError(e instanceof TypeError || e instanceof RangeError ? 400 : 503, message);
+    }
+    if (!res.headersSent) startResponse();
     res.end();
   }
 

@@ -1,6 +1,7 @@
 /** A WebBackend over hand-built samples, for server tests. */
 import type { PushListener, WebBackend } from '../../../src/cli/serve/backend';
-import type { HistoryQuery, HistoryResult } from '../../../src/shared/history-types';
+import { historyExportChunks } from '../../../src/core/export/history-export';
+import type { HistoryResult } from '../../../src/shared/history-types';
 import type { Sample } from '../../../src/shared/sample';
 
 export interface FakeBackend extends WebBackend {
@@ -8,7 +9,7 @@ export interface FakeBackend extends WebBackend {
   readonly listeners: number;
 }
 
-export function fakeBackend(first?: Sample, history?: (q: HistoryQuery) => HistoryResult): FakeBackend {
+export function fakeBackend(first?: Sample, history?: HistoryResult): FakeBackend {
   let latest = first;
   const listeners = new Set<PushListener>();
   return {
@@ -22,9 +23,15 @@ export function fakeBackend(first?: Sample, history?: (q: HistoryQuery) => Histo
       if (channel === 'settings:set' && !authorized) throw new Error('settings:set: read-only');
       return { channel, args, authorized };
     },
-    queryHistory(q) {
-      if (history === undefined) throw new Error('history: this server keeps no history');
-      return history(q);
+    async exportData(options, write) {
+      const { format } = options as { format: 'csv' | 'jsonl' };
+      if (history === undefined) throw new Error('export: this engine keeps no history');
+      let bytes = 0;
+      for (const chunk of historyExportChunks(history, format)) {
+        bytes += Buffer.byteLength(chunk);
+        await write(chunk);
+      }
+      return { rows: history.series[0]?.t.length ?? 0, bytes };
     },
     push(sample) {
       latest = sample;

@@ -138,10 +138,7 @@ describe('nmetrics serve: routes', () => {
     await first.body!.cancel();
   });
   it('exports history as a CSV download and validates the query', async () => {
-    const { base } = await start(
-      {},
-      fakeBackend(fullSample(), () => history),
-    );
+    const { base } = await start({}, fakeBackend(fullSample(), history));
     const r = await fetch(`${base}/api/export?range=1m&series=cpu.busy&format=csv`);
     expect(r.headers.get('content-disposition')).toMatch(/^attachment; filename="darwinmetrics-1m-.*\.csv"$/);
     expect(await r.text()).toBe(

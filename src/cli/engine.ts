@@ -1,0 +1,27 @@
+/** Opens the engine for a command: a Sampler (with --root), and a Poller over it when sampling repeatedly. */
+import { createPoller, type Poller } from '../core/poller';
+import { createSampler, type Sampler } from '../core/sampler';
+import { stringFlag, type ParsedArgs } from './args';
+import type { CliIo } from './io';
+
+export function openSampler(args: ParsedArgs): Sampler {
+  const root = stringFlag(args, 'root');
+  return createSampler(root === undefined ? {} : { root });
+}
+
+/** A poller that owns its sampler and stops with the command's signal; read errors go to stderr. */
+export function openPoller(
+  args: ParsedArgs,
+  io: CliIo,
+  intervalMs: number,
+  signal: AbortSignal = io.signal,
+): Poller {
+  return createPoller({
+    source: openSampler(args),
+    intervalMs,
+    ownsSource: true,
+    signal,
+    onError: (error, kind) =>
+      io.stderr.write(`nmetrics: ${kind} error: ${error instanceof Error ? error.message : String(error)}\n`),
+  });
+}

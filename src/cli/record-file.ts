@@ -1,0 +1,89 @@
+/**
+ * An append-only file of rows where every row is written whole or not at all: when a write fails
+ * part-way (disk full, file size limit, I/O error), the file is cut back to where the row began,
+ * so the rows already written stay a valid CSV/JSONL file, and the error names the file.
+ */
+import { closeSync, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+
+export class RowFileError extends Error {}
+
+function describe(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  const hints: Record<string, string> = {
+    ENOSPC: 'the disk is full',
+    EFBIG: 'the file is larger than this system allows',
+    EDQUOT: 'the disk quota is exhausted',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ENOENT: 'the folder does not exist',
+    EISDIR: 'it is a folder',
+    EROFS: 'the file system is read-only',
+  };
+  return err.code !== undefined && hints[err.code] !== undefined
+    ? `${hints[err.code]} (${err.code})`
+    : err.message;
+}
+
+export class RowFile {
+  private fd: number | undefined;
+  private size: number;
+  rows = 0;
+
+  private constructor(
+    readonly path: string,
+    fd: number,
+  ) {
+    this.fd = fd;
+    this.size = fstatSync(fd).size;
+  }
+
+  static open(path: string): RowFile {
+    try {
+      return new RowFile(path, openSync(path, 'a+'));
+    } catch (e) {
+      throw new RowFileError(`cannot write ${path}: ${describe(e)}`, { cause: e });
+    }
+  }
+
+  get bytes(): number {
+    return this.size;
+  }
+
+  /** The first line already in the file ('' for a new or empty file), to check a CSV header. */
+  firstLine(maxBytes = 1 << 20): string {
+    if (this.fd === undefined || this.size === 0) return '';
+    const buf = Buffer.alloc(Math.min(maxBytes, this.size));
+    const n = readSync(this.fd, buf, 0, buf.length, 0);
+    const text = buf.subarray(0, n).toString('utf8');
+    const end = text.indexOf('\n');
+    return end < 0 ? text : text.slice(0, end + 1);
+  }
+
+  /** Appends one row completely, or restores the file and throws a RowFileError. */
+  append(text: string): void {
+    if (this.fd === undefined) throw new RowFileError(`${this.path} is closed`);
+    const data = Buffer.from(text, 'utf8');
+    const start = this.size;
+    let done = 0;
+    try {
+      while (done < data.length) done += writeSync(this.fd, data, done, data.length - done);
+    } catch (e) {
+      try {
+        if (done > 0) ftruncateSync(this.fd, start);
+      } catch {
+        // A device like /dev/full cannot be truncated; nothing was written to it either.
+      }
+      throw new RowFileError(
+        `cannot write ${this.path}: ${describe(e)}; the ${this.rows} row(s) written before are intact`,
+        { cause: e },
+      );
+    }
+    this.size += data.length;
+    this.rows++;
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+}

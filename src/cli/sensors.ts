@@ -1,0 +1,73 @@
+/**
+ * `nmetrics sensors --dump`: every sensor the backend sees, raw and decoded. Linux: the hwmon and
+ * thermal-zone files as the kernel writes them, then the thermal and fans sections as the backend
+ * decodes them. macOS: the SMC key dump (core/sensors-dump, by the darwin backend).
+ */
+import { derive } from '../core/derive';
+import { valueOf } from '../shared/metric-result';
+import { boolFlag, helpText, noPositionals, parseArgs, stringFlag, UsageError, type FlagSpec } from './args';
+import { openSampler } from './engine';
+import type { CliIo, Command } from './io';
+import { safe } from './sample-text';
+import { dumpLinuxSensors } from './sensors-linux';
+
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'dump', description: 'list every sensor, raw and decoded (required)' },
+  { name: 'json', description: 'print JSON' },
+];
+const USAGE = 'nmetrics sensors --dump [--json] [--root DIR]';
+const SUMMARY =
+  'Lists every temperature, fan, voltage, current and power sensor the backend sees, with the raw reading and the decoded value.';
+
+export const sensorsCommand: Command = {
+  name: 'sensors',
+  summary: 'every sensor, raw and decoded',
+  usage: USAGE,
+  async run(argv, io: CliIo) {
+    const args = parseArgs(argv, FLAGS);
+    if (boolFlag(args, 'help')) {
+      io.stdout.write(helpText(USAGE, SUMMARY, FLAGS));
+      return 0;
+    }
+    noPositionals(args);
+    if (!boolFlag(args, 'dump')) throw new UsageError('sensors: --dump is required');
+    if (process.platform === 'darwin' && stringFlag(args, 'root') === undefined) {
+      io.stderr.write(
+        "nmetrics sensors --dump: the SMC dump needs the darwin backend's dumpSensors(), which this build does not include yet\n",
+      );
+      return 1;
+    }
+    const root = stringFlag(args, 'root') ?? '/';
+    const raw = dumpLinuxSensors(root);
+    const sampler = openSampler(args);
+    let decoded;
+    try {
+      decoded = derive(undefined, await sampler.sample(['thermal', 'fans']));
+    } finally {
+      sampler.close();
+    }
+    if (boolFlag(args, 'json')) {
+      io.stdout.write(JSON.stringify({ raw, thermal: decoded.thermal, fans: decoded.fans }, null, 2) + '\n');
+      return 0;
+    }
+    const lines = [`Raw sensor files under ${root} (${raw.length}):`];
+    for (const r of raw) {
+      const value = r.value === undefined ? '' : `${r.value} ${r.unit}`;
+      lines.push(
+        `  ${safe(r.chip)}${r.chipName ? ` (${safe(r.chipName)})` : ''}  ${r.file} = ${safe(r.raw)}  →  ${value}${r.label ? `  "${safe(r.label)}"` : ''}`,
+      );
+    }
+    lines.push('Decoded by the backend:');
+    const thermal = decoded.thermal;
+    if (thermal?.ok)
+      for (const s of thermal.value.sensors)
+        lines.push(`  ${safe(s.id)}  ${s.celsius} °C  ${safe(s.label ?? '')} [${s.group}]`);
+    else if (thermal) lines.push(`  thermal: ${thermal.error.reason}: ${safe(thermal.error.message)}`);
+    const fans = decoded.fans;
+    for (const f of valueOf(fans)?.fans ?? [])
+      lines.push(`  ${safe(f.id)}  ${f.rpm} rpm  ${safe(f.label ?? '')}`);
+    if (fans && !fans.ok) lines.push(`  fans: ${fans.error.reason}: ${safe(fans.error.message)}`);
+    io.stdout.write(lines.join('\n') + '\n');
+    return 0;
+  },
+};

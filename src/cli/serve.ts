@@ -1,0 +1,120 @@
+/** `nmetrics serve`: the HTTP server (src/cli/serve/server.ts) over a Poller of the local machine. */
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findPackageRoot } from '../core/addon';
+import { SECTIONS } from '../shared/sections';
+import {
+  boolFlag,
+  durationFlag,
+  helpText,
+  intFlag,
+  noPositionals,
+  parseArgs,
+  sectionsFlag,
+  stringFlag,
+  UsageError,
+  type FlagSpec,
+} from './args';
+import { openPoller } from './engine';
+import type { CliIo, Command } from './io';
+import { createEngineBackend } from './serve/engine-backend';
+import { isLoopbackHost } from './serve/http-util';
+import { createMetricsServer } from './serve/server';
+import { defaultUiDir } from './serve/static-files';
+
+export const SERVE_FLAGS: readonly FlagSpec[] = [
+  { name: 'host', value: 'ADDR', description: 'address to listen on (default 127.0.0.1)' },
+  { name: 'port', short: 'p', value: 'N', description: 'port (default 9101; 0 picks a free one)' },
+  {
+    name: 'token',
+    value: 'T',
+    description: 'require this bearer token (or env NMETRICS_TOKEN); generated when --host is not loopback',
+  },
+  { name: 'interval', short: 'i', value: 'DURATION', description: 'time between samples (default 1s)' },
+  { name: 'sections', value: 'a,b', description: 'only these sections (default all)' },
+  { name: 'top-processes', value: 'N', description: 'processes on /metrics, busiest first (default 10)' },
+  { name: 'max-streams', value: 'N', description: 'concurrent live streams (default 32)' },
+  { name: 'ui', description: 'also serve the dashboard (the built renderer) at /' },
+];
+const USAGE =
+  'nmetrics serve [--host 127.0.0.1] [--port 9101] [--token T] [--interval 1s] [--ui] [--root DIR]';
+const SUMMARY =
+  'Serves GET /metrics (Prometheus text, or OpenMetrics by Accept header), /api/snapshot, /healthz and the live web API; with --ui, the dashboard. Binds to loopback unless given a token.';
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Prometheus endpoint, JSON snapshot and web dashboard API',
+  usage: USAGE,
+  async run(argv, io: CliIo) {
+    const args = parseArgs(argv, SERVE_FLAGS);
+    if (boolFlag(args, 'help')) {
+      io.stdout.write(helpText(USAGE, SUMMARY, SERVE_FLAGS));
+      return 0;
+    }
+    noPositionals(args);
+    const host = stringFlag(args, 'host') ?? '127.0.0.1';
+    const port = intFlag(args, 'port', 9101, 0, 65535);
+    const intervalMs = durationFlag(args, 'interval', 1000);
+    const sections = sectionsFlag(args) ?? [...SECTIONS];
+    let token = stringFlag(args, 'token') ?? io.env.NMETRICS_TOKEN;
+    if (token !== undefined && token.length < 16)
+      throw new UsageError('--token: expected at least 16 characters');
+    let generated = false;
+    if (token === undefined && !isLoopbackHost(host)) {
+      token = randomBytes(24).toString('base64url');
+      generated = true;
+    }
+    let uiDir: string | undefined;
+    if (boolFlag(args, 'ui')) {
+      const root = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
+      uiDir = root === undefined ? undefined : defaultUiDir(root);
+      if (uiDir === undefined || !existsSync(resolve(uiDir, 'index.html'))) {
+        io.stderr.write(
+          `nmetrics serve: --ui needs the built dashboard (${uiDir ?? 'dist/renderer'}); run \`npm run build\` first\n`,
+        );
+        return 1;
+      }
+    }
+
+    const poller = openPoller(args, io, intervalMs);
+    const backend = createEngineBackend({ poller, sections, hasToken: token !== undefined });
+    const server = createMetricsServer({
+      backend,
+      host,
+      port,
+      ...(token === undefined ? {} : { token }),
+      ...(uiDir === undefined ? {} : { uiDir }),
+      topProcesses: intFlag(args, 'top-processes', 10, 0, 1000),
+      maxStreams: intFlag(args, 'max-streams', 32, 1, 10_000),
+    });
+    try {
+      const addr = await server.listen();
+      const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+      const base = `http://${shown}:${addr.port}`;
+      io.stdout.write(
+        `nmetrics serve: listening on ${base} (metrics at ${base}/metrics${uiDir ? `, dashboard at ${base}/` : ''})\n`,
+      );
+      if (generated)
+        io.stdout.write(
+          `nmetrics serve: token (send as "Authorization: Bearer <token>" or ?token=): ${token}\n`,
+        );
+      await new Promise<void>((resolveStop) => {
+        if (io.signal.aborted) return resolveStop();
+        io.signal.addEventListener('abort', () => resolveStop(), { once: true });
+      });
+      return 0;
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      io.stderr.write(
+        `nmetrics serve: cannot listen on ${host}:${port}: ${err.code === 'EADDRINUSE' ? 'the port is in use' : err.message}\n`,
+      );
+      return 1;
+    } finally {
+      await server.close();
+      backend.close();
+      await poller.close();
+    }
+  },
+};
