@@ -72,7 +72,7 @@ describe('unavailableReason', () => {
     };
     expect(unavailableReason(sample, null, 'power')).toBe('No battery');
     expect(unavailableReason(sample, null, 'fans')).toBe('No fan sensors on this machine');
-    expect(unavailableReason(sample, null, 'gpu')).toBe('GPU counters need root');
+    expect(unavailableReason(sample, null, 'gpu')).toBe('Permission needed: GPU counters need root');
     expect(unavailableReason(sample, null, 'cpu')).toBeNull();
     expect(unavailableReason(null, null, 'cpu')).toMatch(/Waiting/);
   });
@@ -85,6 +85,13 @@ describe('unavailableReason', () => {
       sections: { fans: { available: false, reason: 'No fan sensors on this machine' } },
     };
     expect(unavailableReason(base, caps, 'fans')).toBe('No fan sensors on this machine');
+    const live = {
+      ...caps,
+      sections: { thermal: { available: false, reason: 'unavailable: no hwmon sensor' } },
+    };
+    expect(unavailableReason(base, live, 'thermal')).toBe(
+      'No temperature sensors on this machine (no hwmon sensor)',
+    );
   });
 });
 

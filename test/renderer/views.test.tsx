@@ -33,7 +33,9 @@ describe('popover', () => {
     expect(screen.getByRole('heading', { name: 'fake-host' })).toBeTruthy();
     expect(screen.getByText('No battery')).toBeTruthy();
     expect(screen.getByText('No fan sensors on this machine')).toBeTruthy();
-    expect(screen.getByText('No GPU utilization counters on this machine')).toBeTruthy();
+    expect(
+      screen.getByText('No GPU reported on this machine (No GPU utilization counters on this machine)'),
+    ).toBeTruthy();
     expect(screen.getByText('Package id 0')).toBeTruthy();
     act(() => api.push(syntheticSample(6, 6000)));
     expect(screen.getByRole('region', { name: 'Battery' }).textContent).toMatch(/80 %/);

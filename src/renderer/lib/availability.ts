@@ -40,17 +40,34 @@ function isEmpty<K extends SectionName>(section: K, value: SampleSections[K]): b
   }
 }
 
+const CATEGORY = /^(unavailable|unsupported|permission|failed):\s*/;
+
+/** A friendly headline for a missing section, with the backend's own detail after it. */
+function explain(section: SectionName, reason: string, detail: string): string {
+  const clean = detail.replace(CATEGORY, '').trim();
+  const friendly = EMPTY[section];
+  if ((reason === 'unavailable' || reason === 'unsupported') && friendly) {
+    return clean && clean !== friendly ? `${friendly} (${clean})` : friendly;
+  }
+  if (reason === 'permission') return `Permission needed: ${clean}`;
+  if (reason === 'failed') return `Could not read ${section}: ${clean}`;
+  return clean || `${section} is not available here`;
+}
+
 /** The message to show instead of a section, or null when there is something to draw. */
 export function unavailableReason(
   sample: Sample | null,
   capabilities: Capabilities | null,
   section: SectionName,
 ): string | null {
+  const result = sample?.[section] as MetricResult<SampleSections[typeof section]> | undefined;
+  if (result && !result.ok) return explain(section, result.error.reason, result.error.message);
   const cap = capabilities?.sections[section];
-  if (cap && !cap.available) return cap.reason ?? EMPTY[section] ?? `${section} is not available here`;
+  if (cap && !cap.available) {
+    const category = CATEGORY.exec(cap.reason ?? '')?.[1] ?? 'unavailable';
+    return explain(section, category, cap.reason ?? '');
+  }
   if (!sample) return 'Waiting for the first sample…';
-  const result = sample[section] as MetricResult<SampleSections[typeof section]> | undefined;
   if (!result) return 'Not sampled yet';
-  if (!result.ok) return result.error.message || `${section}: ${result.error.reason}`;
   return isEmpty(section, result.value) ? (EMPTY[section] ?? null) : null;
 }

@@ -21,6 +21,9 @@ export interface AppStoreOptions {
   readonly now?: () => number;
 }
 
+/** Series come and go (a rate needs two samples, a USB sensor is plugged in): re-list this often. */
+const SERIES_REFRESH_MS = 10_000;
+
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 export function createAppStore(api: DarwinMetricsApi, options: AppStoreOptions = {}): AppStore {
@@ -39,7 +42,7 @@ export function createAppStore(api: DarwinMetricsApi, options: AppStoreOptions =
   function refreshDashboard(): void {
     const s = store.getState();
     if (s.view !== 'dashboard') return;
-    if (s.seriesInfo.length === 0) {
+    if (s.seriesInfo.length === 0 || now() - s.seriesLoadedAt >= SERIES_REFRESH_MS) {
       void s.loadSeries().then(() => store.getState().queryHistory());
       return;
     }

@@ -11,6 +11,7 @@ export const createHistorySlice =
   (set, get) => ({
     range: '5m',
     seriesInfo: [],
+    seriesLoadedAt: -Infinity,
     byRange: {},
     chartWidth: 600,
     setRange: (range) => {
@@ -25,8 +26,9 @@ export const createHistorySlice =
     },
     loadSeries: async () => {
       try {
+        const seriesLoadedAt = now();
         const seriesInfo = await api.listSeries();
-        set({ seriesInfo });
+        set({ seriesInfo, seriesLoadedAt });
       } catch (err) {
         set({ connectionError: message(err) });
       }

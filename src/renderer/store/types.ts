@@ -32,6 +32,8 @@ export interface HistoryEntry {
 export interface HistorySlice {
   readonly range: HistoryRange;
   readonly seriesInfo: readonly SeriesInfo[];
+  /** When the series list was last fetched (series appear as sensors and rates do). */
+  readonly seriesLoadedAt: number;
   readonly byRange: Readonly<Partial<Record<HistoryRange, HistoryEntry>>>;
   /** Points per series the charts can draw (their pixel width). */
   readonly chartWidth: number;

@@ -53,7 +53,7 @@ export function Dashboard() {
   return (
     <div className="dashboard">
       <header className="dash-head">
-        <h1>{hostname ? `${hostname} — dashboard` : 'Dashboard'}</h1>
+        <h1>{hostname ? `${hostname} — dashboard` : 'darwinmetrics dashboard'}</h1>
         <RangeSelector />
         <button type="button" className="secondary" onClick={() => void openSettings()}>
           Settings

@@ -74,7 +74,11 @@ function HistoryChartImpl({ group, result, temperatureUnit }: HistoryChartProps)
               minTickGap={40}
             />
             <YAxis
-              domain={group.percent ? [0, 100] : [0, 'auto']}
+              domain={
+                group.percent
+                  ? [0, 100]
+                  : [(min: number) => Math.min(0, min), (max: number) => Math.max(0, max)]
+              }
               tickFormatter={fmt}
               stroke="var(--muted)"
               fontSize={11}
@@ -96,7 +100,7 @@ function HistoryChartImpl({ group, result, temperatureUnit }: HistoryChartProps)
                 dataKey={s.id}
                 name={s.label}
                 stroke={color(i)}
-                dot={false}
+                dot={rows.length < 3}
                 strokeWidth={1.5}
                 isAnimationActive={false}
                 connectNulls={false}

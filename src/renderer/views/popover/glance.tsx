@@ -15,7 +15,7 @@ export function CpuGpuHeader() {
   const g = latest ? summarize(latest) : undefined;
   return (
     <div className="glance">
-      <h1>{hostname ?? 'darwinmetrics'}</h1>
+      <h1>{hostname || 'darwinmetrics'}</h1>
       {error ? (
         <p className="tone-critical" role="alert">
           {error}

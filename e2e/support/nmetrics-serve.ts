@@ -1,0 +1,118 @@
+/**
+ * Starts the real `nmetrics serve --ui` for a spec: the CLI bundled from the current source (so a
+ * stale dist/cli.js never hides a change), the renderer from dist/renderer (rebuilt with Vite when a
+ * renderer or shared source is newer), on a free loopback port.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const ROOT = process.cwd();
+const CLI_OUT = join(ROOT, 'test-results', 'e2e-cli', 'cli.mjs');
+const UI_INDEX = join(ROOT, 'dist', 'renderer', 'index.html');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+let prepared: Promise<void> | undefined;
+
+/** Builds what the server needs, once per worker. */
+export function prepareServe(): Promise<void> {
+  prepared ??= (async () => {
+    const sources = Math.max(
+      newestMtime(join(ROOT, 'src', 'renderer')),
+      newestMtime(join(ROOT, 'src', 'shared')),
+    );
+    if (!existsSync(UI_INDEX) || statSync(UI_INDEX).mtimeMs < sources) {
+      const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+      if (r.status !== 0) throw new Error(`vite build failed with status ${r.status}`);
+    }
+    mkdirSync(join(ROOT, 'test-results', 'e2e-cli'), { recursive: true });
+    await build({
+      absWorkingDir: ROOT,
+      stdin: {
+        contents:
+          "import { main } from './src/cli/main.ts';\nprocess.exitCode = await main(process.argv.slice(2));\n",
+        resolveDir: ROOT,
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: CLI_OUT,
+      logLevel: 'warning',
+    });
+  })();
+  return prepared;
+}
+
+export interface Serve {
+  readonly url: string;
+  readonly child: ChildProcess;
+  readonly output: () => string;
+  close(): Promise<void>;
+}
+
+export interface ServeOptions {
+  readonly root?: string;
+  readonly token?: string;
+  readonly interval?: string;
+}
+
+export async function startServe(options: ServeOptions = {}): Promise<Serve> {
+  await prepareServe();
+  const args = [
+    CLI_OUT,
+    'serve',
+    '--ui',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    '0',
+    '--interval',
+    options.interval ?? '500ms',
+  ];
+  if (options.root) args.push('--root', options.root);
+  if (options.token) args.push('--token', options.token);
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`nmetrics serve did not start in 20 s:\n${out}`)),
+      20_000,
+    );
+    const check = (): void => {
+      const m = /listening on (http:\/\/[^\s]+?) \(/.exec(out);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout.on('data', check);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`nmetrics serve exited with ${code}:\n${out}`));
+    });
+  });
+  return {
+    url,
+    child,
+    output: () => out,
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
