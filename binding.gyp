@@ -47,7 +47,26 @@
         [
           "OS=='mac'",
           {
-            "sources": [],
+            "sources": [
+              "native/src/darwin/backend_darwin.cc",
+              "native/src/darwin/block_storage.cc",
+              "native/src/darwin/cf.cc",
+              "native/src/darwin/cpu.cc",
+              "native/src/darwin/extras.cc",
+              "native/src/darwin/gpu.cc",
+              "native/src/darwin/host.cc",
+              "native/src/darwin/ioreport.cc",
+              "native/src/darwin/memory.cc",
+              "native/src/darwin/mounts.cc",
+              "native/src/darwin/network.cc",
+              "native/src/darwin/pmgr.cc",
+              "native/src/darwin/power.cc",
+              "native/src/darwin/processes.cc",
+              "native/src/darwin/smc.cc",
+              "native/src/darwin/sysctl.cc",
+              "native/src/darwin/to_js_darwin.cc"
+            ],
+            "defines": ["DARWINMETRICS_HAVE_IOKIT=1"],
             "xcode_settings": {
               "GCC_ENABLE_CPP_EXCEPTIONS": "YES",
               "CLANG_CXX_LANGUAGE_STANDARD": "c++17",

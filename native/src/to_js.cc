@@ -6,6 +6,11 @@
 
 #include "utf8.h"
 
+#if defined(__APPLE__)
+// darwin block (H-darwin): macOS raw extras for core/darwin-normalize.ts.
+#include "darwin/to_js_darwin.h"
+#endif
+
 namespace darwinmetrics {
 
 namespace {
@@ -426,6 +431,10 @@ Napi::Object SnapshotToJs(Napi::Env env, const RawSnapshotData& d) {
   SetSection(out, Section::kDisks, d.disks, Disks);
   SetSection(out, Section::kNetwork, d.network, Network);
   SetSection(out, Section::kProcesses, d.processes, Processes);
+#if defined(__APPLE__)
+  // darwin block (H-darwin): DVFS blobs, IOReport counters, registry dictionaries, vm counters.
+  AttachDarwinExtras(out, d);
+#endif
   return out;
 }
 

@@ -1,0 +1,155 @@
+#include "smc.h"
+
+#include <mach/mach.h>
+
+#include <cstring>
+
+namespace darwinmetrics {
+
+namespace {
+
+// The canonical 80-byte SMCKeyData_t of the AppleSMC user client (MACOS.md "SMC").
+struct SmcVersion {
+  uint8_t major, minor, build, reserved;
+  uint16_t release;
+};
+struct SmcPLimit {
+  uint16_t version, length;
+  uint32_t cpu_limit, gpu_limit, mem_limit;
+};
+struct SmcKeyInfoData {
+  uint32_t data_size;
+  uint32_t data_type;
+  uint8_t data_attributes;
+};
+struct SmcKeyData {
+  uint32_t key;
+  SmcVersion vers;
+  SmcPLimit p_limit;
+  SmcKeyInfoData key_info;
+  uint8_t result;
+  uint8_t status;
+  uint8_t data8;
+  uint32_t data32;
+  uint8_t bytes[32];
+};
+static_assert(sizeof(SmcKeyData) == 80, "SMCKeyData_t must be 80 bytes");
+
+constexpr uint32_t kSmcSelector = 2;  // kSMCHandleYPCEvent
+constexpr uint8_t kCmdReadBytes = 5;
+constexpr uint8_t kCmdReadIndex = 8;
+constexpr uint8_t kCmdReadKeyInfo = 9;
+
+uint32_t FourCc(const std::string& s) {
+  uint32_t v = 0;
+  for (size_t i = 0; i < 4; ++i) v = (v << 8) | static_cast<uint8_t>(i < s.size() ? s[i] : ' ');
+  return v;
+}
+
+std::string FromFourCc(uint32_t v) {
+  std::string s(4, ' ');
+  for (int i = 0; i < 4; ++i) s[static_cast<size_t>(i)] = static_cast<char>((v >> (24 - 8 * i)) & 0xff);
+  return s;
+}
+
+bool Call(io_connect_t conn, SmcKeyData* in, SmcKeyData* out) {
+  size_t out_size = sizeof(SmcKeyData);
+  std::memset(out, 0, sizeof(SmcKeyData));
+  kern_return_t kr = IOConnectCallStructMethod(conn, kSmcSelector, in, sizeof(SmcKeyData), out, &out_size);
+  return kr == KERN_SUCCESS && out->result == 0;
+}
+
+io_service_t FindSmc() {
+  // Apple Silicon exposes the key interface on the AppleSMCKeysEndpoint child.
+  for (const char* name : {"AppleSMCKeysEndpoint", "AppleSMC"}) {
+    io_service_t s = IOServiceGetMatchingService(kIOMainPortDefault, IOServiceMatching(name));
+    if (s) return s;
+  }
+  return 0;
+}
+
+}  // namespace
+
+Smc::~Smc() {
+  if (conn_) IOServiceClose(conn_);
+}
+
+bool Smc::Open(std::string* error) {
+  if (conn_) return true;
+  io_service_t service = FindSmc();
+  if (!service) {
+    *error = "SMC: no AppleSMC service in the I/O Registry";
+    return false;
+  }
+  kern_return_t kr = IOServiceOpen(service, mach_task_self(), 0, &conn_);
+  IOObjectRelease(service);
+  if (kr != KERN_SUCCESS) {
+    conn_ = 0;
+    *error = "SMC: IOServiceOpen failed (" + std::to_string(kr) + ")";
+    return false;
+  }
+  return true;
+}
+
+bool Smc::Info(const std::string& key, SmcKeyInfo* info) {
+  auto it = info_.find(key);
+  if (it != info_.end()) {
+    *info = it->second;
+    return info->size > 0;
+  }
+  SmcKeyData in{};
+  SmcKeyData out{};
+  in.key = FourCc(key);
+  in.data8 = kCmdReadKeyInfo;
+  SmcKeyInfo found;
+  if (conn_ && Call(conn_, &in, &out)) {
+    found.size = out.key_info.data_size;
+    found.type = FromFourCc(out.key_info.data_type);
+  }
+  info_[key] = found;  // absent keys are cached too (size 0), so they cost one call only
+  *info = found;
+  return found.size > 0;
+}
+
+bool Smc::Read(const std::string& key, SmcReading* reading) {
+  SmcKeyInfo info;
+  if (!Info(key, &info) || info.size > 32) return false;
+  SmcKeyData in{};
+  SmcKeyData out{};
+  in.key = FourCc(key);
+  in.key_info.data_size = info.size;
+  in.data8 = kCmdReadBytes;
+  if (!Call(conn_, &in, &out)) return false;
+  reading->key = key;
+  reading->type = info.type;
+  reading->bytes.assign(out.bytes, out.bytes + info.size);
+  return true;
+}
+
+void Smc::ReadAll(const std::vector<std::string>& keys, std::vector<SmcReading>* out) {
+  for (const std::string& key : keys) {
+    SmcReading r;
+    if (Read(key, &r)) out->push_back(std::move(r));
+  }
+}
+
+const std::vector<std::string>& Smc::Keys() {
+  if (keys_loaded_ || !conn_) return keys_;
+  keys_loaded_ = true;
+  SmcReading count;
+  if (!Read("#KEY", &count) || count.bytes.size() != 4) return keys_;
+  // #KEY is a big-endian ui32 on every SMC (fixture README fact 3).
+  const uint32_t n = (uint32_t{count.bytes[0]} << 24) | (uint32_t{count.bytes[1]} << 16) |
+                     (uint32_t{count.bytes[2]} << 8) | uint32_t{count.bytes[3]};
+  keys_.reserve(n);
+  for (uint32_t i = 0; i < n && i < 10000; ++i) {
+    SmcKeyData in{};
+    SmcKeyData out{};
+    in.data8 = kCmdReadIndex;
+    in.data32 = i;
+    if (Call(conn_, &in, &out)) keys_.push_back(FromFourCc(out.key));
+  }
+  return keys_;
+}
+
+}  // namespace darwinmetrics

@@ -1,0 +1,52 @@
+// The SMC (System Management Controller): one user-client connection opened once, the key index
+// read once, then reads of only the keys a sample needs, returned raw ({ key, type, bytes }) for
+// decoding in TypeScript (src/shared/darwin/smc-types.ts). Read-only: no fan writes.
+#ifndef DARWINMETRICS_DARWIN_SMC_H_
+#define DARWINMETRICS_DARWIN_SMC_H_
+
+#include <IOKit/IOKitLib.h>
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "../raw.h"
+
+namespace darwinmetrics {
+
+struct SmcKeyInfo {
+  uint32_t size = 0;
+  std::string type;  // the 4-character type code, trailing spaces kept
+};
+
+class Smc {
+ public:
+  Smc() = default;
+  ~Smc();
+  Smc(const Smc&) = delete;
+  Smc& operator=(const Smc&) = delete;
+
+  // Opens AppleSMCKeysEndpoint (Apple Silicon) or AppleSMC; false with *error on failure.
+  bool Open(std::string* error);
+  bool IsOpen() const { return conn_ != 0; }
+
+  // Every key name in index order (#KEY, then key-at-index); read once and cached.
+  const std::vector<std::string>& Keys();
+  // Type and size of a key, cached after the first call; false when the key does not exist.
+  bool Info(const std::string& key, SmcKeyInfo* info);
+  // Reads one key; false when it does not exist or is not readable.
+  bool Read(const std::string& key, SmcReading* out);
+  // Reads several keys, appending those that exist.
+  void ReadAll(const std::vector<std::string>& keys, std::vector<SmcReading>* out);
+
+ private:
+  io_connect_t conn_ = 0;
+  bool keys_loaded_ = false;
+  std::vector<std::string> keys_;
+  std::map<std::string, SmcKeyInfo> info_;
+};
+
+}  // namespace darwinmetrics
+
+#endif  // DARWINMETRICS_DARWIN_SMC_H_
