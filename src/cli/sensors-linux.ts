@@ -48,23 +48,25 @@ export function dumpLinuxSensors(root: string): RawSensorFile[] {
   const out: RawSensorFile[] = [];
   const hwmon = join(root, 'sys/class/hwmon');
   for (const chip of list(hwmon)) {
-    const dir = join(hwmon, chip);
-    const chipName = read(join(dir, 'name'));
-    for (const file of list(dir)) {
-      const rule = SCALE.find(([re]) => re.test(file));
-      if (rule === undefined) continue;
-      const raw = read(join(dir, file));
-      if (raw === undefined) continue;
-      const label = read(join(dir, file.replace(/_[a-z_]+$/, '_label')));
-      const n = Number(raw);
-      out.push({
-        chip,
-        ...(chipName !== undefined ? { chipName } : {}),
-        file,
-        raw,
-        ...(label !== undefined ? { label } : {}),
-        ...(raw !== '' && Number.isFinite(n) ? { value: n / rule[1], unit: rule[2] } : {}),
-      });
+    // Older drivers (applesmc, some Super I/O chips) keep their files in the device folder.
+    for (const dir of [join(hwmon, chip), join(hwmon, chip, 'device')]) {
+      const chipName = read(join(dir, 'name'));
+      for (const file of list(dir)) {
+        const rule = SCALE.find(([re]) => re.test(file));
+        if (rule === undefined) continue;
+        const raw = read(join(dir, file));
+        if (raw === undefined) continue;
+        const label = read(join(dir, file.replace(/_[a-z_]+$/, '_label')));
+        const n = Number(raw);
+        out.push({
+          chip: dir.endsWith('device') ? `${chip}/device` : chip,
+          ...(chipName !== undefined ? { chipName } : {}),
+          file,
+          raw,
+          ...(label !== undefined ? { label } : {}),
+          ...(raw !== '' && Number.isFinite(n) ? { value: n / rule[1], unit: rule[2] } : {}),
+        });
+      }
     }
   }
   const thermal = join(root, 'sys/class/thermal');

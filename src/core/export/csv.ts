@@ -59,10 +59,8 @@ export class SampleCsv {
   row(sample: Sample): string {
     if (this.columns === undefined) throw new Error('SampleCsv.row: call header() first');
     const cells = new Map(flattenSample(sample, this.options));
-    return csvLine([
-      new Date(sample.t).toISOString(),
-      Math.round(sample.t),
-      ...this.columns.map((c) => cells.get(c)),
-    ]);
+    // Whole milliseconds in both time columns, so they always agree (Date drops the fraction too).
+    const ms = Math.floor(sample.t);
+    return csvLine([new Date(ms).toISOString(), ms, ...this.columns.map((c) => cells.get(c))]);
   }
 }

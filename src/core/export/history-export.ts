@@ -32,13 +32,13 @@ export function* historyExportChunks(result: HistoryResult, format: ExportFormat
       return s.avg[k];
     });
     if (format === 'csv') {
-      buf += csvLine([new Date(t).toISOString(), Math.round(t), ...values]);
+      buf += csvLine([new Date(t).toISOString(), Math.floor(t), ...values]);
     } else {
       const obj: Record<string, number> = {};
       values.forEach((v, i) => {
         if (v !== undefined && Number.isFinite(v)) obj[ids[i]!] = v;
       });
-      buf += JSON.stringify({ time: new Date(t).toISOString(), epoch_ms: Math.round(t), values: obj }) + '\n';
+      buf += JSON.stringify({ time: new Date(t).toISOString(), epoch_ms: Math.floor(t), values: obj }) + '\n';
     }
     if (buf.length >= CHUNK_CHARS) {
       yield buf;

@@ -1,0 +1,199 @@
+import { parse } from 'csv-parse/sync';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main';
+import { parseJsonl } from '../../src/core/export/jsonl';
+import type { Sample } from '../../src/shared/sample';
+import {
+  HAS_NODE_EXPORTER,
+  NODE_EXPORTER_DIR,
+  NODE_EXPORTER_SKIP_REASON,
+  nodeExporterRoot,
+} from '../helpers/linux-fixtures';
+import { readPromText, samplesOf } from '../helpers/prom-text';
+import { fakeIo } from './helpers/fake-io';
+import { runServe } from './helpers/run-serve';
+
+const describeFixture = HAS_NODE_EXPORTER ? describe : describe.skip;
+if (!HAS_NODE_EXPORTER) console.warn(NODE_EXPORTER_SKIP_REASON);
+
+describeFixture('nmetrics on the node_exporter fixture tree (--root)', () => {
+  let root: string;
+  let tmp: string;
+  beforeAll(() => {
+    root = nodeExporterRoot();
+    tmp = mkdtempSync(join(tmpdir(), 'nmetrics-cli-'));
+  });
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('snapshot --json reads the tree', async () => {
+    const io = fakeIo();
+    expect(await runCli(['snapshot', '--json', '--root', root, '--wait', '10ms'], io)).toBe(0);
+    const sample = JSON.parse(io.out()) as Sample;
+    expect(sample.power?.ok && sample.power.value.batteries.find((b) => b.id === 'BAT0')?.percent).toBe(81);
+    expect(sample.cpu?.ok && sample.cpu.value.loadAvg[0]).toBe(0.21);
+  });
+
+  it('snapshot prints a table, restricted to --sections', async () => {
+    const io = fakeIo();
+    expect(await runCli(['snapshot', '--root', root, '--sections', 'cpu,memory', '--wait', '10ms'], io)).toBe(
+      0,
+    );
+    expect(io.out()).toMatch(/^CPU .*load 0\.21 0\.37 0\.39/m);
+    expect(io.out()).toMatch(/^MEM /m);
+    expect(io.out()).not.toMatch(/^BAT /m);
+  });
+
+  it('serves /metrics whose node_* series carry the values node_exporter reports for the same tree', async () => {
+    const serve = await runServe(['--root', root, '--interval', '200ms']);
+    try {
+      let text = '';
+      for (let i = 0; i < 50 && !text.includes('node_cpu_seconds_total'); i++) {
+        const r = await fetch(`${serve.base}/metrics`);
+        text = r.status === 200 ? await r.text() : '';
+        if (text === '') await new Promise((r2) => setTimeout(r2, 100));
+      }
+      const file = join(tmp, 'ours.prom');
+      writeFileSync(file, text);
+      const ours = readPromText(file);
+      const golden = readPromText(join(NODE_EXPORTER_DIR, 'e2e-output.txt'));
+      let compared = 0;
+      for (const name of [
+        'node_power_supply_capacity',
+        'node_power_supply_energy_watthour',
+        'node_power_supply_voltage_volt',
+        'node_power_supply_online',
+        'node_hwmon_temp_celsius',
+        'node_hwmon_fan_rpm',
+        'node_load1',
+        'node_load15',
+        'node_cpu_seconds_total',
+        'node_thermal_zone_temp',
+      ]) {
+        for (const s of samplesOf(ours, name)) {
+          const match = samplesOf(golden, name, s.labels).filter(
+            (g) => Object.keys(g.labels).length === Object.keys(s.labels).length,
+          );
+          if (match.length !== 1) continue;
+          expect(s.value, `${name}${JSON.stringify(s.labels)}`).toBeCloseTo(match[0]!.value, 6);
+          compared++;
+        }
+      }
+      expect(compared).toBeGreaterThan(20);
+    } finally {
+      expect(await serve.stop()).toBe(0);
+    }
+  });
+
+  it('record writes a valid CSV, one row per sample, and ends cleanly', async () => {
+    const out = join(tmp, 'rec.csv');
+    const io = fakeIo();
+    expect(
+      await runCli(
+        ['record', '--out', out, '--root', root, '--interval', '100ms', '--duration', '450ms'],
+        io,
+      ),
+    ).toBe(0);
+    const rows = parse(readFileSync(out, 'utf8')) as string[][];
+    const n = Number(/(\d+) sample\(s\) written/.exec(io.err())?.[1]);
+    expect(n).toBeGreaterThanOrEqual(2);
+    expect(rows).toHaveLength(n + 1);
+    expect(rows[0]!.slice(0, 3)).toEqual(['time', 'epoch_ms', 'cpu.busy']);
+    for (const r of rows.slice(1)) expect(new Date(r[0]!).getTime()).toBe(Number(r[1]));
+    // Appending to the same file keeps one header.
+    expect(
+      await runCli(
+        ['record', '--out', out, '--root', root, '--interval', '100ms', '--duration', '150ms'],
+        fakeIo(),
+      ),
+    ).toBe(0);
+    const again = parse(readFileSync(out, 'utf8')) as string[][];
+    expect(again.filter((r) => r[0] === 'time')).toHaveLength(1);
+  });
+
+  it('record refuses to append to a CSV with other columns', async () => {
+    const out = join(tmp, 'other.csv');
+    writeFileSync(out, 'a,b\r\n1,2\r\n');
+    const io = fakeIo();
+    expect(
+      await runCli(
+        ['record', '--out', out, '--root', root, '--interval', '100ms', '--duration', '300ms'],
+        io,
+      ),
+    ).toBe(1);
+    expect(io.err()).toMatch(/other columns/);
+    expect(readFileSync(out, 'utf8')).toBe('a,b\r\n1,2\r\n');
+  });
+
+  it('record writes JSONL, one sample per line', async () => {
+    const out = join(tmp, 'rec.jsonl');
+    expect(
+      await runCli(
+        ['record', '-o', out, '--root', root, '-i', '100ms', '-d', '350ms', '--sections', 'cpu,power'],
+        fakeIo(),
+      ),
+    ).toBe(0);
+    const samples = parseJsonl(readFileSync(out, 'utf8')) as Sample[];
+    expect(samples.length).toBeGreaterThanOrEqual(2);
+    expect(samples.every((s) => s.cpu?.ok === true && s.memory === undefined)).toBe(true);
+  });
+
+  it('record stops with a clear error on an unwritable path or a full disk', async () => {
+    const io = fakeIo();
+    expect(await runCli(['record', '--out', join(tmp, 'no/such/dir/x.csv'), '--root', root], io)).toBe(1);
+    expect(io.err()).toMatch(/cannot write .*x\.csv: the folder does not exist/);
+    const full = fakeIo();
+    expect(
+      await runCli(['record', '--out', '/dev/full', '--format', 'csv', '--root', root, '-i', '100ms'], full),
+    ).toBe(1);
+    expect(full.err()).toMatch(/cannot write \/dev\/full: the disk is full \(ENOSPC\)/);
+  });
+
+  it('record shows a status line on a terminal and Ctrl-C ends the file cleanly', async () => {
+    const out = join(tmp, 'tty.csv');
+    const io = fakeIo({}, true);
+    const done = runCli(['record', '--out', out, '--root', root, '-i', '100ms'], io);
+    while (!/2 samples/.test(io.out())) await new Promise((r) => setTimeout(r, 50));
+    io.abort();
+    expect(await done).toBe(0);
+    expect(io.out()).toMatch(/\r\u001b\[K2 samples {2}\d.* {2}[\d.]+ (B|KiB) {2}\//);
+    const rows = parse(readFileSync(out, 'utf8')) as string[][];
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('watch prints one line per sample when stdout is not a terminal', async () => {
+    const io = fakeIo();
+    const done = runCli(['watch', '--root', root, '--interval', '100ms'], io);
+    while (io.out().split('\n').length < 3) await new Promise((r) => setTimeout(r, 50));
+    io.abort();
+    expect(await done).toBe(0);
+    expect(io.out().split('\n')[0]).toMatch(/^\d{4}-\d\d-\d\dT.* load=0\.21 mem=[\d.]+% .*battery=81%/);
+  });
+
+  it('watch draws the alternate screen on a terminal and quits on q', async () => {
+    const io = fakeIo({}, true);
+    const done = runCli(['watch', '--root', root, '--interval', '100ms'], io);
+    while (!io.out().includes('q quits')) await new Promise((r) => setTimeout(r, 50));
+    io.stdinStream.write('q');
+    expect(await done).toBe(0);
+    expect(io.out().startsWith('\u001b[?1049h')).toBe(true);
+    expect(io.out().endsWith('\u001b[?25h\u001b[?1049l')).toBe(true);
+    expect(io.out()).toMatch(/CPU .*load 0\.21/);
+  });
+
+  it('sensors --dump lists hwmon and thermal files raw and decoded', async () => {
+    const io = fakeIo();
+    expect(await runCli(['sensors', '--dump', '--root', root], io)).toBe(0);
+    expect(io.out()).toMatch(/temp1_input = 55000 {2}→ {2}55 °C {2}"Physical id 0"/);
+    expect(io.out()).toMatch(/thermal_zone0 \(cpu-thermal\) {2}temp = 12376 {2}→ {2}12\.376 °C/);
+    expect(io.out()).toMatch(
+      /hwmon2\/device \(applesmc\) {2}fan2_input = 1998 {2}→ {2}1998 rpm {2}"Right side"/,
+    );
+    expect(io.out()).toContain('Decoded by the backend:');
+  });
+});
