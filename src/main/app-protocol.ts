@@ -46,9 +46,9 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-/** The URL of the renderer page for one view. */
-export function appPageUrl(view: 'popover' | 'dashboard'): string {
-  return `${APP_ORIGIN}/index.html?view=${view}`;
+/** The URL of the renderer page for one view (the renderer routes on the hash, src/renderer/lib/route.ts). */
+export function appPageUrl(view: 'popover' | 'dashboard' | 'settings'): string {
+  return `${APP_ORIGIN}/index.html#/${view}`;
 }
 
 /**
