@@ -1,0 +1,134 @@
+/**
+ * The real consumers: a Prometheus server scraping `nmetrics serve`, and an InfluxDB 1.x receiving
+ * `nmetrics push`, both started here on free loopback ports, reading node_exporter's fixture tree.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main';
+import { HAS_NODE_EXPORTER, NODE_EXPORTER_SKIP_REASON, nodeExporterRoot } from '../helpers/linux-fixtures';
+import { fakeIo } from './helpers/fake-io';
+import { INFLUXD, startInfluxd, type Influxd } from './helpers/influxd';
+import { PROMETHEUS, startPrometheus, type PrometheusServer } from './helpers/prometheus';
+import { runServe } from './helpers/run-serve';
+import { waitFor } from './helpers/ports';
+
+if (!HAS_NODE_EXPORTER) console.warn(NODE_EXPORTER_SKIP_REASON);
+if (!existsSync(PROMETHEUS)) console.warn(`skipped: ${PROMETHEUS} is absent (apt-get install prometheus)`);
+if (!existsSync(INFLUXD)) console.warn(`skipped: ${INFLUXD} is absent (apt-get install influxdb)`);
+
+let root: string;
+beforeAll(() => {
+  if (HAS_NODE_EXPORTER) root = nodeExporterRoot();
+});
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe.skipIf(!HAS_NODE_EXPORTER || !existsSync(PROMETHEUS))(
+  'a real Prometheus server scraping nmetrics serve',
+  () => {
+    it('stores our series with the values we served, token required', async () => {
+      const token = 'prometheus-test-token-0123456789';
+      const serve = await runServe(['--root', root, '--interval', '500ms', '--token', token]);
+      let prom: PrometheusServer | undefined;
+      try {
+        prom = await startPrometheus(serve.base.replace('http://', ''), '/metrics', token);
+        const p = prom;
+        await waitFor(
+          async () => (await p.query('node_power_supply_capacity')).length > 0,
+          'the first scrape',
+          300,
+        );
+        const [target] = await p.targets();
+        expect(target).toMatchObject({ health: 'up', lastError: '' });
+        const capacity = await p.query('node_power_supply_capacity{power_supply="BAT0"}');
+        expect(capacity.map((r) => r.value[1])).toEqual(['81']);
+        const temp = await p.query('node_hwmon_temp_celsius{chip="platform_coretemp_0",sensor="temp1"}');
+        expect(temp.map((r) => r.value[1])).toEqual(['55']);
+        const cpu = await p.query('node_cpu_seconds_total{cpu="0",mode="user"}');
+        expect(Number(cpu[0]?.value[1])).toBeCloseTo(444.9, 6);
+        // Label values survive the trip, U+FFFD included.
+        const info = await p.query('node_power_supply_info{power_supply="BAT0"}');
+        expect(info[0]?.metric.model_name).toBe('LNV-45N1\uFFFD\uFFFD');
+        const load = await p.query('node_load1');
+        expect(load[0]?.value[1]).toBe('0.21');
+      } finally {
+        await prom?.stop();
+        await serve.stop();
+      }
+    });
+  },
+);
+
+describe.skipIf(!HAS_NODE_EXPORTER || !existsSync(INFLUXD))(
+  'a real InfluxDB 1.x receiving nmetrics push',
+  () => {
+    let influx: Influxd;
+    beforeAll(async () => {
+      influx = await startInfluxd();
+      await influx.query('CREATE DATABASE nmetrics');
+    });
+    afterAll(async () => influx?.stop());
+
+    it('stores the samples we pushed; InfluxQL reads the same values back', async () => {
+      const io = fakeIo();
+      const status = await runCli(
+        [
+          'push',
+          '--influx',
+          influx.url,
+          '--db',
+          'nmetrics',
+          '--root',
+          root,
+          '--interval',
+          '200ms',
+          '--duration',
+          '700ms',
+        ],
+        io,
+      );
+      expect(io.err()).toMatch(/line\(s\) written, 0 dropped, 0 rejected, 0 unsent/);
+      expect(status).toBe(0);
+      const battery = await influx.query(
+        `SELECT percent, state FROM battery WHERE battery = 'BAT0'`,
+        'nmetrics',
+      );
+      expect(battery.length).toBeGreaterThanOrEqual(2);
+      for (const row of battery) expect(row.slice(1)).toEqual([81, 'discharging']);
+      const load = await influx.query('SELECT load1 FROM cpu', 'nmetrics');
+      expect(load[0]?.[1]).toBe(0.21);
+      const temp = await influx.query(
+        `SELECT celsius FROM temperature WHERE chip = 'platform_coretemp_0' AND sensor = 'temp1'`,
+        'nmetrics',
+      );
+      expect(temp[0]?.[1]).toBe(55);
+    });
+
+    it('reports an unreachable server, retries, and says what it could not send', async () => {
+      const io = fakeIo();
+      const status = await runCli(
+        [
+          'push',
+          '--influx',
+          'http://127.0.0.1:9',
+          '--db',
+          'x',
+          '--root',
+          root,
+          '--interval',
+          '200ms',
+          '--duration',
+          '500ms',
+          '--buffer',
+          '5',
+        ],
+        io,
+      );
+      expect(status).toBe(1);
+      expect(io.err()).toMatch(/write failed .*retrying in \d+ ms/);
+      expect(io.err()).toMatch(/buffer full, dropped \d+ oldest line/);
+      expect(io.err()).toMatch(/0 line\(s\) written, [1-9]\d* dropped, 0 rejected, [1-5] unsent/);
+    });
+  },
+);
