@@ -12,7 +12,14 @@ interface Header {
   readonly maxSeries: number;
   readonly maxProcessSeries: number;
   readonly tiers: readonly (TierSpec & { readonly open: number })[];
-  readonly series: readonly { id: string; label: string; unit: string; lastReportMs: number | null }[];
+  readonly series: readonly {
+    id: string;
+    label: string;
+    unit: string;
+    lastReportMs: number | null;
+    /** First bucket owned per tier (SeriesStore.born). */
+    born: number[];
+  }[];
 }
 
 const bytesOf = (a: Float32Array | Float64Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
@@ -29,6 +36,7 @@ export function encodeBody(store: HistoryStore): Buffer {
       label: s.label,
       unit: s.unit,
       lastReportMs: Number.isFinite(s.lastReportMs) ? s.lastReportMs : null,
+      born: [...s.born],
     })),
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -81,7 +89,10 @@ function parseHeader(body: Buffer): { header: Header; offset: number } {
         typeof s?.id === 'string' &&
         typeof s.label === 'string' &&
         typeof s.unit === 'string' &&
-        isTime(s.lastReportMs),
+        isTime(s.lastReportMs) &&
+        Array.isArray(s.born) &&
+        s.born.length === h.tiers!.length &&
+        s.born.every((b: unknown) => isInt(b, -1)),
     );
   if (!ok) throw new Error('header has missing or invalid fields');
   return { header: h as Header, offset: 4 + length };
@@ -122,6 +133,7 @@ export function decodeBody(body: Buffer): HistoryStore {
     s.label = info.label;
     s.unit = info.unit;
     s.lastReportMs = info.lastReportMs ?? -Infinity;
+    s.born.set(info.born);
   }
   store.lastT = header.lastT ?? -Infinity;
   return store;
@@ -158,6 +170,7 @@ export function copyStore(src: HistoryStore, dst: HistoryStore): void {
     d.label = s.label;
     d.unit = s.unit;
     d.lastReportMs = s.lastReportMs;
+    for (const { from, to } of pairs) d.born[to] = s.born[from]!;
     for (const { from, to, slots } of pairs) {
       const columns = dst.tiers[to]!.columns;
       const a = s.data[from]!;

@@ -66,7 +66,7 @@ function collect(store: HistoryStore, id: string, tierIndex: number, fromMs: num
   const columns = tier.columns;
   const data = series.data[tierIndex]!;
   // Buckets that start inside the range, at most one ring's worth, oldest first.
-  const first = Math.max(Math.ceil(fromMs / resolutionMs), tier.open - capacity);
+  const first = Math.max(Math.ceil(fromMs / resolutionMs), tier.open - capacity, series.born[tierIndex]!);
   for (let bucket = first; bucket < tier.open; bucket++) {
     const slot = bucket % capacity;
     if (tier.slotBucket[slot] !== bucket) continue;

@@ -64,8 +64,8 @@ export class HistoryStore {
   private processCount = 0;
   private refused = 0;
   private evicted = 0;
-  /** The push time at which a scan for an evictable store found none (skip further scans then). */
-  private fullAt = { any: NaN, process: NaN };
+  /** Eviction candidates of the current push, newest first (popped from the end), per scope. */
+  private victims: { any?: SeriesStore[] | undefined; process?: SeriesStore[] | undefined } | undefined;
 
   constructor(options: HistoryStoreOptions = {}) {
     const specs = options.tiers ?? DEFAULT_TIERS;
@@ -86,16 +86,28 @@ export class HistoryStore {
     if (!Number.isFinite(t)) throw new RangeError(`t: expected a finite time in ms, got ${t}`);
     this.advance(t);
     this.lastT = Math.max(this.lastT, t);
-    const tierCount = this.tiers.length;
+    this.victims = undefined;
+    // Known series first, so every series that reports in this push counts as live before any
+    // newcomer looks for a store to take over.
+    let newcomers: HistoryPoint[] | undefined;
     for (const point of points) {
       if (!Number.isFinite(point.value)) continue;
-      const store = this.series.get(point.id) ?? this.create(point.id, t);
-      if (store === undefined) continue;
-      store.label = point.label;
-      store.unit = point.unit;
-      store.lastReportMs = t;
-      store.add(point.value, tierCount);
+      const store = this.series.get(point.id);
+      if (store === undefined) (newcomers ??= []).push(point);
+      else this.record(store, point, t);
     }
+    if (newcomers === undefined) return;
+    for (const point of newcomers) {
+      const store = this.series.get(point.id) ?? this.create(point.id, t);
+      if (store !== undefined) this.record(store, point, t);
+    }
+  }
+
+  private record(store: SeriesStore, point: HistoryPoint, t: number): void {
+    store.label = point.label;
+    store.unit = point.unit;
+    store.lastReportMs = t;
+    store.add(point.value, this.tiers.length);
   }
 
   listSeries(): SeriesInfo[] {
@@ -124,7 +136,7 @@ export class HistoryStore {
 
   /** Bytes one series store takes with these tiers. */
   seriesBytes(): number {
-    return this.tiers.reduce((sum, tier) => sum + tier.spec.capacity * tier.columns * 4 + 32, 0);
+    return this.tiers.reduce((sum, tier) => sum + tier.spec.capacity * tier.columns * 4 + 40, 0);
   }
 
   /** Closes every bucket whose time is over at time t (never reopens an older bucket). */
@@ -163,7 +175,7 @@ export class HistoryStore {
   private take(id: string): SeriesStore {
     let store = this.pool.pop();
     if (store === undefined) store = new SeriesStore(id, this.tiers);
-    else store.reset(id);
+    else store.reset(id, this.tiers);
     this.series.set(id, store);
     if (id.startsWith(PROCESS_PREFIX)) this.processCount += 1;
     return store;
@@ -175,25 +187,28 @@ export class HistoryStore {
     this.pool.push(store);
   }
 
-  /** Frees the store of the least recently reporting series that is not live at t. */
+  /**
+   * Frees the store of the least recently reporting series of the scope that is not live at t. The
+   * candidates are listed and sorted once per push (a new top process can bring several newcomers).
+   */
   private evictOne(t: number, scope: 'any' | 'process'): boolean {
-    if (this.fullAt[scope] === t) {
-      this.refused += 1;
-      return false;
+    this.victims ??= { any: undefined, process: undefined };
+    let list = this.victims[scope];
+    if (list === undefined) {
+      list = [...this.series.values()].filter(
+        (s) => s.lastReportMs < t && (scope === 'any' || s.id.startsWith(PROCESS_PREFIX)),
+      );
+      list.sort((a, b) => b.lastReportMs - a.lastReportMs);
+      this.victims[scope] = list;
     }
-    let victim: SeriesStore | undefined;
-    for (const store of this.series.values()) {
-      if (scope === 'process' && !store.id.startsWith(PROCESS_PREFIX)) continue;
-      if (store.lastReportMs >= t) continue;
-      if (victim === undefined || store.lastReportMs < victim.lastReportMs) victim = store;
+    for (let victim = list.pop(); victim !== undefined; victim = list.pop()) {
+      // Skip one the other scope already freed, and a freed store already reused by a newcomer.
+      if (this.series.get(victim.id) !== victim || victim.lastReportMs >= t) continue;
+      this.release(victim);
+      this.evicted += 1;
+      return true;
     }
-    if (victim === undefined) {
-      this.fullAt = { ...this.fullAt, [scope]: t };
-      this.refused += 1;
-      return false;
-    }
-    this.release(victim);
-    this.evicted += 1;
-    return true;
+    this.refused += 1;
+    return false;
   }
 }

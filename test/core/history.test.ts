@@ -243,3 +243,31 @@ describe('history: samples', () => {
     expect(queryOne(history, '1m').avg).toEqual([42]);
   });
 });
+
+describe('history: churn at the cap', () => {
+  it('never evicts a series that reports in the same push, whatever the order of points', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 30 }), { maxLength: 12 }), {
+          minLength: 1,
+          maxLength: 40,
+        }),
+        (pushes) => {
+          const history = createHistory({ maxSeries: 8, maxProcessSeries: 4, tiers: [DEFAULT_TIERS[0]!] });
+          let before = new Set<string>();
+          pushes.forEach((ids, k) => {
+            const points = ids.map((id) => point(id % 3 === 0 ? `process.${id}.cpuPercent` : `s${id}`, id));
+            history.pushPoints(T0 + k * 1000, points);
+            const held = new Set(history.listSeries().map((s) => s.id));
+            expect(held.size).toBeLessThanOrEqual(8);
+            expect([...held].filter((id) => id.startsWith('process.')).length).toBeLessThanOrEqual(4);
+            // A series held before this push and reporting in it is still held.
+            for (const p of points) if (before.has(p.id)) expect(held.has(p.id)).toBe(true);
+            before = held;
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
