@@ -120,3 +120,11 @@ export async function serveAppRequest(root: string, request: AppRequest): Promis
     headers: { ...headers, 'Content-Type': type },
   });
 }
+
+/** Serves app:// from root (call after app 'ready'; the scheme is registered privileged before it). */
+export function setupAppProtocol(
+  protocol: { handle(scheme: string, handler: (request: AppRequest) => Promise<Response>): void },
+  root: string,
+): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(root, request));
+}

@@ -93,3 +93,18 @@ export function hardenSession(session: HardenableSession): void {
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
 }
+
+/** Wires the hardening into the app: every WebContents as it is created, and the default session. */
+export function setupSecurity(
+  app: {
+    on(
+      event: 'web-contents-created',
+      listener: (event: unknown, contents: HardenableContents) => void,
+    ): unknown;
+  },
+  session: HardenableSession,
+  openExternal: OpenExternal,
+): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
+  hardenSession(session);
+}
