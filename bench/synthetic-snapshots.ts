@@ -32,7 +32,7 @@ export function syntheticSource(options: SyntheticOptions): (i: number) => RawSn
   const n = options.processes;
   const sensorCount = options.sensors ?? 103;
   const churn = options.churnEvery ?? 0;
-  const cores: RawCpuTicks[] = Array.from({ length: CORES }, () => ({
+  const cores: { -readonly [K in keyof RawCpuTicks]: number }[] = Array.from({ length: CORES }, () => ({
     user: 0,
     nice: 0,
     system: 0,
