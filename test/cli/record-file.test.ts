@@ -1,0 +1,79 @@
+import { parse } from 'csv-parse/sync';
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RowFile, RowFileError } from '../../src/cli/record-file';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'nmetrics-rowfile-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('RowFile', () => {
+  it('appends whole rows and reads the first line back', () => {
+    const path = join(dir, 'a.csv');
+    const f = RowFile.open(path);
+    f.append('h1,h2\r\n');
+    f.append('1,2\r\n');
+    expect(f.firstLine()).toBe('h1,h2\r\n');
+    expect(f.bytes).toBe(12);
+    f.close();
+    expect(() => f.append('x')).toThrow(RowFileError);
+  });
+
+  it('names the file and the cause when the disk is full', () => {
+    const f = RowFile.open('/dev/full');
+    expect(() => f.append('x\n')).toThrow(
+      /cannot write \/dev\/full: the disk is full \(ENOSPC\); the 0 row\(s\) written before are intact/,
+    );
+    f.close();
+  });
+
+  it('leaves only complete rows when the file hits a size limit mid-row', async () => {
+    // A child process under `ulimit -f` (RLIMIT_FSIZE, 1 KiB blocks): the kernel cuts a write short,
+    // then fails the next one with EFBIG, exactly as a filling disk does.
+    const entry = join(dir, 'entry.ts');
+    const src = resolve(process.cwd(), 'src');
+    const fixture = resolve(process.cwd(), 'test/core/export/full-sample.ts');
+    writeFileSync(
+      entry,
+      `import { RowFile } from ${JSON.stringify(join(src, 'cli/record-file'))};
+       import { SampleCsv } from ${JSON.stringify(join(src, 'core/export/csv'))};
+       import { fullSample } from ${JSON.stringify(fixture)};
+       const f = RowFile.open(process.argv[2]);
+       const csv = new SampleCsv({ topProcesses: 13 });
+       let rows = 0;
+       try {
+         f.append(csv.header(fullSample()));
+         for (let i = 0; ; i++) { f.append(csv.row(fullSample(1_764_000_000_000 + i * 1000))); rows++; }
+       } catch (e) { console.log(JSON.stringify({ rows, message: e.message })); }`,
+    );
+    const bundle = join(dir, 'entry.mjs');
+    await build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: bundle,
+      logLevel: 'silent',
+    });
+    const out = join(dir, 'limited.csv');
+    const r = spawnSync('bash', ['-c', `ulimit -f 16 && exec "${process.execPath}" "${bundle}" "${out}"`], {
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    const result = JSON.parse(r.stdout) as { rows: number; message: string };
+    expect(result.message).toMatch(/the file is larger than this system allows \(EFBIG\)/);
+    expect(result.rows).toBeGreaterThan(0);
+    expect(statSync(out).size).toBeLessThanOrEqual(16 * 1024);
+    const text = readFileSync(out, 'utf8');
+    expect(text.endsWith('\r\n')).toBe(true);
+    const parsed = parse(text) as string[][];
+    expect(parsed).toHaveLength(result.rows + 1);
+    expect(new Set(parsed.map((row) => row.length)).size).toBe(1);
+  });
+});
