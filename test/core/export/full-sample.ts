@@ -243,6 +243,8 @@ export function fullSample(t = 1_764_000_000_000): Sample {
           { name: 'package-0', energyJ: 24468.409791, watts: 7.5 },
           { name: 'core', energyJ: 17000.25 },
         ],
+        systemW: 12.5,
+        batteryW: 5.002,
       },
     },
     disks: {
