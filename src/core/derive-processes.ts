@@ -66,6 +66,9 @@ export interface ProcessContext {
   readonly logicalCores: number | undefined;
 }
 
+/** One-letter state strings by char code, made once instead of per process per sample. */
+const STATE_NAMES: readonly string[] = Array.from({ length: 256 }, (_, code) => String.fromCharCode(code));
+
 function optional(value: number): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
@@ -94,7 +97,7 @@ export function deriveProcesses(
       path: cur.path[i] ?? '',
       user: cur.user[i] ?? '',
       uid: cur.uid[i] ?? -1,
-      state: String.fromCharCode(cur.state[i] ?? 63),
+      state: STATE_NAMES[cur.state[i] ?? 63] ?? '?',
       threads: cur.threads[i] ?? 0,
       startTimeMs: start,
       cpuTimeNs,

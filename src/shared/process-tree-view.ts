@@ -45,27 +45,50 @@ function rebuild<P extends TreeProcess>(
   roots: readonly ProcessNode<P>[],
   make: (node: ProcessNode<P>, children: ProcessNode<P>[], unchanged: boolean) => ProcessNode<P> | undefined,
 ): ProcessNode<P>[] {
-  const order: ProcessNode<P>[] = [...roots];
-  for (let k = 0; k < order.length; k++)
+  // Breadth-first order puts the children of order[k] at order[first[k]] … contiguously, so the
+  // rebuilt children are found by position, without a lookup table.
+  const order: ProcessNode<P>[] = roots.slice();
+  const first: number[] = [];
+  for (let k = 0; k < order.length; k++) {
+    first.push(order.length);
     for (const child of (order[k] as ProcessNode<P>).children) order.push(child);
-  const made = new Map<ProcessNode<P>, ProcessNode<P> | undefined>();
+  }
+  const made = new Array<ProcessNode<P> | undefined>(order.length);
   for (let k = order.length - 1; k >= 0; k--) {
     const node = order[k] as ProcessNode<P>;
+    const from = first[k] as number;
     const children: ProcessNode<P>[] = [];
     let unchanged = true;
-    for (const child of node.children) {
-      const next = made.get(child);
-      if (next !== child) unchanged = false;
+    for (let c = 0; c < node.children.length; c++) {
+      const next = made[from + c];
+      if (next !== node.children[c]) unchanged = false;
       if (next !== undefined) children.push(next);
     }
-    made.set(node, make(node, children, unchanged));
+    made[k] = make(node, children, unchanged);
   }
   const out: ProcessNode<P>[] = [];
-  for (const root of roots) {
-    const next = made.get(root);
+  for (let k = 0; k < roots.length; k++) {
+    const next = made[k];
     if (next !== undefined) out.push(next);
   }
   return out;
+}
+
+/** A copy of `node` with other children (an explicit literal: cheaper than a spread in hot loops). */
+function withChildren<P extends TreeProcess>(
+  node: ProcessNode<P>,
+  children: ProcessNode<P>[],
+): ProcessNode<P> {
+  return {
+    process: node.process,
+    children,
+    depth: node.depth,
+    totalCpuPercent: node.totalCpuPercent,
+    totalMemPercent: node.totalMemPercent,
+    totalRssBytes: node.totalRssBytes,
+    descendantCount: node.descendantCount,
+    orphan: node.orphan,
+  };
 }
 
 /** Missing values (undefined, NaN) sort last in both directions; ties keep pid order. */
@@ -95,7 +118,7 @@ export function sortProcessTree<P extends TreeProcess>(
     return keyed.map(({ node }) => node);
   };
   const roots = rebuild(forest.roots, (node, children) =>
-    children.length === 0 ? node : { ...node, children: sortLevel(children) },
+    children.length === 0 ? node : withChildren(node, sortLevel(children)),
   );
   return { roots: sortLevel(roots), size: forest.size };
 }
@@ -127,7 +150,7 @@ export function filterProcessTree<P extends TreeProcess>(
     if (hit) matches.add(node.process.pid);
     if (!hit && children.length === 0) return undefined;
     size++;
-    return unchanged ? node : { ...node, children };
+    return unchanged ? node : withChildren(node, children);
   });
   return { roots, size, matches };
 }
