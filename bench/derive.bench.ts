@@ -123,7 +123,12 @@ function snapshot(i: number): RawSnapshot {
  * The alternative: the same output fields, computed the object-per-process way: every row first
  * becomes an object, previous rows are found through a Map keyed by a "pid:start" string.
  */
-function deriveObjectWay(prev: RawProcesses, cur: RawProcesses, seconds: number, totalMemory: number): number {
+function deriveObjectWay(
+  prev: RawProcesses,
+  cur: RawProcesses,
+  seconds: number,
+  totalMemory: number,
+): number {
   const toRows = (p: RawProcesses) =>
     Array.from({ length: p.count }, (_, k) => ({
       pid: p.pid[k] ?? 0,
