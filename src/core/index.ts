@@ -3,3 +3,39 @@ export * from '../shared/index';
 export { loadAddon, AddonLoadError, addonCandidates, findPackageRoot } from './addon';
 export type { NativeAddon, BackendInfo, NativeSampler, NativeSnapshot } from './native-types';
 export { createSampler, Sampler, type SamplerOptions } from './sampler';
+export {
+  createPoller,
+  DEFAULT_SECTION_INTERVALS_MS,
+  type Poller,
+  type PollerOptions,
+  type PollerErrorKind,
+  type SubscribeOptions,
+  type SampleCallback,
+  type DeriveFn,
+} from './poller';
+export {
+  createHistory,
+  DEFAULT_MAX_SERIES,
+  DEFAULT_MAX_PROCESS_SERIES,
+  DEFAULT_TIERS,
+  tiersForDays,
+  validateHistoryQuery,
+  type History,
+  type HistoryOptions,
+  type HistoryPoint,
+  type HistoryStats,
+  type TierSpec,
+} from './history';
+export { loadHistory, saveHistory, type LoadHistoryResult } from './history-file';
+export {
+  createMetricsService,
+  createMemorySettingsStore,
+  capabilitiesOf,
+  isServiceChannel,
+  SERVICE_CHANNELS,
+  type MetricsService,
+  type MetricsServiceOptions,
+  type ServiceChannel,
+  type CallContext,
+  type SettingsStore,
+} from './metrics-service';
