@@ -105,7 +105,11 @@ export function deriveProcesses(
       virtualBytes: cur.virtualBytes[i] ?? NaN,
       kernelThread: cur.kernelThread[i] === 1,
     };
-    if (memTotal !== undefined && rss >= 0) out.memPercent = (rss / memTotal) * 100;
+    if (memTotal !== undefined && rss >= 0) {
+      // A resident set larger than the machine's memory is not a measurement (see SHARE_OVERSHOOT).
+      const mem = (rss / memTotal) * 100;
+      if (mem <= 100 * SHARE_OVERSHOOT) out.memPercent = Math.min(mem, 100);
+    }
     const j = before?.get(pid);
     if (
       prev &&
