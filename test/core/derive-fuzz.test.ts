@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { derive } from '../../src/core/derive';
 import { ok } from '../../src/shared/metric-result';
-import type { RawSnapshot } from '../../src/shared/raw';
-import { rawCpu, rawMemory, rawProcesses, ticks } from './raw-builders';
+import type { RawCpuTicks, RawSnapshot } from '../../src/shared/raw';
+import { rawCpu, rawMemory, rawProcesses, ticks, type ProcRow } from './raw-builders';
 
 const num = fc.oneof(
   { weight: 6, arbitrary: fc.double({ min: 0, max: 1e15, noNaN: true }) },
@@ -41,7 +41,16 @@ const snapArb = fc.record({
   ioTime: num,
 });
 
-function build(s: fc.infer<typeof snapArb>): RawSnapshot {
+interface SnapInput {
+  readonly mono: number;
+  readonly cpu: RawCpuTicks[];
+  readonly ifaces: { name: string; rx: number; tx: number }[];
+  readonly procs: ProcRow[];
+  readonly energy: number;
+  readonly ioTime: number;
+}
+
+function build(s: SnapInput): RawSnapshot {
   return {
     t: 0,
     mono: s.mono,
