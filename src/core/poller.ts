@@ -102,17 +102,20 @@ class PollerImpl implements Poller {
   samples(sections: readonly SectionName[], options?: SubscribeOptions): AsyncIterableIterator<Sample> {
     checkSections(sections);
     let unsubscribe = (): void => undefined;
+    const signal = options?.signal;
+    const onAbort = (): void => iterator.finish();
     const iterator = new SampleIterator(() => {
+      signal?.removeEventListener('abort', onAbort);
       this.iterators.delete(iterator);
       unsubscribe();
     });
-    if (this.closed || options?.signal?.aborted) {
+    if (this.closed || signal?.aborted) {
       iterator.finish();
       return iterator;
     }
     this.iterators.add(iterator);
     unsubscribe = this.subscribe(sections, (sample) => iterator.push(sample));
-    options?.signal?.addEventListener('abort', () => iterator.finish(), { once: true });
+    signal?.addEventListener('abort', onAbort, { once: true });
     return iterator;
   }
 
