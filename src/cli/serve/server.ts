@@ -13,6 +13,8 @@ import { HISTORY_RANGES } from '../../shared/history-types';
 import { isInvokeChannel, WEB_API, type InvokeReply } from '../../shared/ipc';
 import { PROMETHEUS_CONTENT_TYPE, prometheusFamilies, renderPrometheus } from '../../core/export/prometheus';
 import { OPENMETRICS_CONTENT_TYPE, renderOpenMetrics, wantsOpenMetrics } from '../../core/export/openmetrics';
+import type { MetricFamily } from '../../core/export/family';
+import type { Sample } from '../../shared/sample';
 import type { WebBackend } from './backend';
 import {
   hostHeaderIsLoopback,
@@ -68,6 +70,24 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
   if (token !== undefined && token.length < 16)
     throw new RangeError('token: expected at least 16 characters');
   const maxBody = options.maxBodyBytes ?? 64 * 1024;
+  // Bodies are rendered once per sample (the sample changes at the sampling rate, scrapes can come
+  // much faster), and only in the formats asked for.
+  let cache:
+    { sample: Sample; prom?: Buffer; om?: Buffer; json?: Buffer; families?: MetricFamily[] } | undefined;
+  const rendered = (sample: Sample) => {
+    if (cache?.sample !== sample) cache = { sample };
+    const c = cache;
+    const families = () =>
+      (c.families ??= prometheusFamilies(
+        sample,
+        options.topProcesses === undefined ? {} : { topProcesses: options.topProcesses },
+      ));
+    return {
+      prometheus: () => (c.prom ??= Buffer.from(renderPrometheus(families()))),
+      openMetrics: () => (c.om ??= Buffer.from(renderOpenMetrics(families()))),
+      json: () => (c.json ??= Buffer.from(JSON.stringify(sample))),
+    };
+  };
   const hub = createStreamHub(backend, {
     maxStreams: options.maxStreams ?? 32,
     heartbeatMs: options.heartbeatMs ?? 15_000,
@@ -103,14 +123,11 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
     if (path === WEB_API.export) return exportHistory(res, url);
     const sample = backend.latest();
     if (sample === undefined) throw new HttpError(503, 'no sample yet', { 'retry-after': '1' });
-    if (path === WEB_API.snapshot) return sendJson(res, 200, sample);
-    const families = prometheusFamilies(
-      sample,
-      options.topProcesses === undefined ? {} : { topProcesses: options.topProcesses },
-    );
+    const cached = rendered(sample);
+    if (path === WEB_API.snapshot) return send(res, 200, 'application/json; charset=utf-8', cached.json());
     if (wantsOpenMetrics(req.headers.accept))
-      return send(res, 200, OPENMETRICS_CONTENT_TYPE, renderOpenMetrics(families));
-    return send(res, 200, PROMETHEUS_CONTENT_TYPE, renderPrometheus(families));
+      return send(res, 200, OPENMETRICS_CONTENT_TYPE, cached.openMetrics());
+    return send(res, 200, PROMETHEUS_CONTENT_TYPE, cached.prometheus());
   }
 
   async function invoke(
