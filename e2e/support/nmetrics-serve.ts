@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const ROOT = process.cwd();
-const CLI_OUT = join(ROOT, 'test-results', 'e2e-cli', 'cli.mjs');
+// Not under test-results/: Playwright empties that folder while it runs.
+const CLI_DIR = join(ROOT, 'node_modules', '.cache', 'darwinmetrics-e2e');
+const CLI_OUT = join(CLI_DIR, 'cli.mjs');
 const UI_INDEX = join(ROOT, 'dist', 'renderer', 'index.html');
 
 function newestMtime(dir: string): number {
@@ -34,7 +36,7 @@ export function prepareServe(): Promise<void> {
       const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
       if (r.status !== 0) throw new Error(`vite build failed with status ${r.status}`);
     }
-    mkdirSync(join(ROOT, 'test-results', 'e2e-cli'), { recursive: true });
+    mkdirSync(CLI_DIR, { recursive: true });
     await build({
       absWorkingDir: ROOT,
       stdin: {

@@ -15,6 +15,8 @@ export interface SparklineProps {
   readonly max?: number;
   /** How far back to draw, ms. */
   readonly spanMs?: number;
+  /** 'zero' (rates, percentages) starts the scale at 0; 'auto' fits it to the window (temperatures). */
+  readonly floor?: 'zero' | 'auto';
 }
 
 export function Sparkline({
@@ -24,6 +26,7 @@ export function Sparkline({
   height = 28,
   max,
   spanMs = 300_000,
+  floor = 'zero',
 }: SparklineProps) {
   // Selecting the version re-renders on each sample; the ring itself is read below.
   useApp((s) => s.recentVersion);
@@ -45,11 +48,18 @@ export function Sparkline({
   // The x axis spans the window, or only the data there is while the history is shorter than it.
   const t0 = Math.max(latestT - spanMs, points[0]?.t ?? latestT);
   const span = Math.max(1, latestT - t0);
-  let top = max ?? 0;
-  if (max === undefined) for (const p of points) top = Math.max(top, p.v);
-  if (top <= 0) top = 1;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const p of points) {
+    lo = Math.min(lo, p.v);
+    hi = Math.max(hi, p.v);
+  }
+  // A little headroom so a flat line is not drawn on the border.
+  const bottom = floor === 'auto' ? lo - Math.max(1, (hi - lo) * 0.25) : 0;
+  const top = max ?? (hi > bottom ? hi + (hi - bottom) * 0.1 : bottom + 1);
   const x = (time: number): number => ((time - t0) / span) * width;
-  const y = (value: number): number => height - 1 - (Math.min(value, top) / top) * (height - 2);
+  const y = (value: number): number =>
+    height - 1 - ((Math.min(value, top) - bottom) / (top - bottom)) * (height - 2);
   let d = '';
   for (const p of points) d += `${d === '' ? 'M' : 'L'}${x(p.t).toFixed(1)},${y(p.v).toFixed(1)}`;
   const last = points[points.length - 1];

@@ -70,6 +70,7 @@ export function ProcessTree() {
       </div>
       <div
         className="proc-scroll"
+        tabIndex={0}
         ref={scroller}
         role="list"
         aria-label="Process tree"

@@ -2,17 +2,17 @@ import { formatMhz, formatPercent } from '../../../shared/format';
 import { Meter } from '../../components/meter';
 import { Section } from '../../components/section';
 import { Sparkline } from '../../components/sparkline';
+import { useApp } from '../../store/use-app';
 import { useSection } from './use-section';
 
 export function CpuSection() {
   const { value: cpu, unavailable } = useSection('cpu');
   const busy = cpu?.usage?.busy;
+  const first = useApp((s) => s.latest?.intervalMs === undefined);
+  // No usage after the first sample means the counters did not advance (e.g. a static --root tree).
+  const aside = busy !== undefined ? formatPercent(busy) : first ? 'measuring…' : 'no CPU time counted';
   return (
-    <Section
-      title="CPU"
-      unavailable={unavailable}
-      aside={busy !== undefined ? formatPercent(busy) : 'measuring…'}
-    >
+    <Section title="CPU" unavailable={unavailable} aside={aside}>
       {cpu ? (
         <>
           <Sparkline metric="cpu" label="CPU busy" max={100} width={320} height={36} />

@@ -27,7 +27,7 @@ export function Popover() {
           </button>
         </nav>
       </header>
-      <main className="popover-body">
+      <main className="popover-body" tabIndex={0} aria-label="Metrics">
         <CpuSection />
         <GpuSection />
         <MemorySection />

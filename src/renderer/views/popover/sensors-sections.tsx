@@ -12,7 +12,7 @@ export function TemperatureSection() {
   const hottest = [...(thermal?.sensors ?? [])].sort((a, b) => b.celsius - a.celsius).slice(0, SHOWN_SENSORS);
   return (
     <Section title="Temperatures" unavailable={unavailable}>
-      <Sparkline metric="temperature" label="Hottest CPU sensor" width={320} height={24} />
+      <Sparkline metric="temperature" label="Hottest CPU sensor" width={320} height={24} floor="auto" />
       <ul className="rows">
         {hottest.map((s) => (
           <li key={s.id}>
