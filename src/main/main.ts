@@ -31,7 +31,7 @@ import { setLaunchAtLogin } from './login-item';
 import { alertSections, createPipeline } from './pipeline';
 import { setupPower } from './power';
 import { createSamplingController } from './sampling';
-import { setupSecurity } from './security';
+import { isAllowedExternalUrl, setupSecurity } from './security';
 import { createSettingsController } from './settings-controller';
 import { createSettingsStore } from './settings-store';
 import { setupTray } from './tray';
@@ -60,7 +60,10 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   // A menu-bar app lives on with every window closed.
   app.on('window-all-closed', () => undefined);
-  setupSecurity(app, session.defaultSession, (url) => void shell.openExternal(url));
+  // security.ts only calls this for allow-listed https URLs; checked again at the call itself.
+  setupSecurity(app, session.defaultSession, (url) => {
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+  });
   app
     .whenReady()
     .then(start)
@@ -124,7 +127,19 @@ async function start(): Promise<void> {
   );
 
   const windows = createWindows({
-    createWindow: (options) => new BrowserWindow(options),
+    // The one place windows are made: the security flags are forced here whatever the caller passed.
+    createWindow: (options) =>
+      new BrowserWindow({
+        ...options,
+        webPreferences: {
+          ...options.webPreferences,
+          contextIsolation: true,
+          sandbox: true,
+          nodeIntegration: false,
+          webSecurity: true,
+          disableBlinkFeatures: 'Auxclick',
+        },
+      }),
     screen,
     preload: PRELOAD,
     userData,

@@ -40,6 +40,8 @@ export function secureWebPreferences(preload: string) {
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // A middle click would otherwise ask for a new window (denied anyway by setWindowOpenHandler).
+    disableBlinkFeatures: 'Auxclick',
   } as const;
 }
 
