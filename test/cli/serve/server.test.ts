@@ -57,6 +57,17 @@ describe('nmetrics serve: routes', () => {
     expect(om.headers.get('content-type')).toMatch(/^application\/openmetrics-text/);
     expect((await om.text()).endsWith('# EOF\n')).toBe(true);
   });
+  it('renders each sample once but never serves a stale one', async () => {
+    const { base, backend } = await start();
+    expect(await (await fetch(`${base}/metrics`)).text()).toContain(
+      'darwinmetrics_sample_time_seconds 1764000000',
+    );
+    backend.push(fullSample(1_764_000_005_000));
+    expect(await (await fetch(`${base}/metrics`)).text()).toContain(
+      'darwinmetrics_sample_time_seconds 1764000005',
+    );
+    expect(((await (await fetch(`${base}/api/snapshot`)).json()) as { t: number }).t).toBe(1_764_000_005_000);
+  });
   it('serves /api/snapshot and /healthz, and 503 before the first sample', async () => {
     const { base } = await start();
     expect(await (await fetch(`${base}/api/snapshot`)).json()).toEqual(
