@@ -23,3 +23,26 @@ for (const view of ['popover', 'dashboard', 'settings'] as const) {
     expect(errors).toEqual([]);
   });
 }
+
+test.describe('with a token', () => {
+  const token = 'e2e-token-0123456789abcdef';
+  let guarded: Serve;
+  test.beforeAll(async () => {
+    guarded = await startServe({ token });
+  });
+  test.afterAll(async () => guarded?.close());
+
+  test('the page passes ?token= to every API call and stream', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(`${guarded.url}/?token=${token}#/popover`);
+    await expect(page.getByRole('region', { name: 'Memory' })).toContainText(/GiB|MiB/);
+    const before = await page.locator('.popover-body').innerText();
+    await expect.poll(async () => (await page.locator('.popover-body').innerText()) !== before).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  test('without the token the page says why it has no data', async ({ page }) => {
+    await page.goto(`${guarded.url}/#/popover`);
+    await expect(page.getByRole('alert')).toContainText(/401|token|unauthori[sz]ed/i);
+  });
+});
