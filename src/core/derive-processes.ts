@@ -13,6 +13,16 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export const START_TIME_TOLERANCE_MS = 20;
 
+/**
+ * Same start time within the tolerance. Where the platform cannot tell start times (NaN in both
+ * readings) the pid alone has to do; a reused pid then still shows as CPU time going backwards,
+ * which counterRate refuses, or as a short-lived over-estimate that the core-count cap bounds.
+ */
+function sameProcess(prevStart: number, curStart: number): boolean {
+  if (Number.isNaN(prevStart) && Number.isNaN(curStart)) return true;
+  return Math.abs(prevStart - curStart) <= START_TIME_TOLERANCE_MS;
+}
+
 /** pid → row, cached per column set so each snapshot's index is built once (as cur, reused as prev). */
 const indexCache = new WeakMap<RawProcesses, Map<number, number>>();
 
@@ -111,11 +121,7 @@ export function deriveProcesses(
       if (mem <= 100 * SHARE_OVERSHOOT) out.memPercent = Math.min(mem, 100);
     }
     const j = before?.get(pid);
-    if (
-      prev &&
-      j !== undefined &&
-      Math.abs((prev.startTimeMs[j] ?? NaN) - start) <= START_TIME_TOLERANCE_MS
-    ) {
+    if (prev && j !== undefined && sameProcess(prev.startTimeMs[j] ?? NaN, start)) {
       const cpuNs = counterRate(prev.cpuTimeNs[j], cpuTimeNs, ctx.seconds);
       if (cpuNs !== undefined) {
         const percent = (cpuNs / 1e9) * 100;

@@ -192,6 +192,28 @@ describe('derive: processes', () => {
     expect(ps[1]?.cpuPercent).toBeUndefined();
   });
 
+  it('matches by pid alone where the platform gives no start times', () => {
+    const a = snap(0, {
+      processes: ok(
+        rawProcesses([
+          { pid: 4, cpuTimeNs: 0, startTimeMs: NaN },
+          { pid: 5, startTimeMs: NaN },
+        ]),
+      ),
+    });
+    const b = snap(1, {
+      processes: ok(
+        rawProcesses([
+          { pid: 4, cpuTimeNs: 5e8, startTimeMs: NaN },
+          { pid: 5, startTimeMs: 9 },
+        ]),
+      ),
+    });
+    const ps = value(derive(a, b).processes).processes;
+    expect(ps[0]?.cpuPercent).toBeCloseTo(50);
+    expect(ps[1]?.cpuPercent).toBeUndefined(); // known on one side only: not the same process
+  });
+
   it('never reports more than every core, and drops impossible values', () => {
     const a = snap(0, {
       cpu,
