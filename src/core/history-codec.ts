@@ -2,7 +2,8 @@
  * The uncompressed body of a history file (layout in history-file.ts), and copying history between
  * stores of different shapes (a file saved with 7 days restored into a 1-day history).
  */
-import { HistoryStore } from './history-store';
+import { MAX_SERIES_ID_LENGTH } from './history-query';
+import { HistoryStore, MAX_TIME_MS } from './history-store';
 import type { SeriesStore, TierSpec } from './history-tier';
 
 const ACC = 4;
@@ -51,10 +52,15 @@ export function encodeBody(store: HistoryStore): Buffer {
   return Buffer.concat(parts);
 }
 
+/**
+ * Every count, bucket id and time in a file stays within the JS Date range (±8.64e15 ms), where
+ * integers are exact: a bucket counter near 2^53 would stop incrementing and hang a query loop.
+ */
+const LIMIT = MAX_TIME_MS;
 const isInt = (v: unknown, min: number): v is number =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min;
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= LIMIT;
 const isTime = (v: unknown): v is number | null =>
-  v === null || (typeof v === 'number' && Number.isFinite(v));
+  v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= LIMIT);
 
 function parseHeader(body: Buffer): { header: Header; offset: number } {
   if (body.length < 4) throw new Error('body too short for its header');
@@ -87,6 +93,8 @@ function parseHeader(body: Buffer): { header: Header; offset: number } {
     h.series.every(
       (s) =>
         typeof s?.id === 'string' &&
+        s.id !== '' &&
+        s.id.length <= MAX_SERIES_ID_LENGTH &&
         typeof s.label === 'string' &&
         typeof s.unit === 'string' &&
         isTime(s.lastReportMs) &&

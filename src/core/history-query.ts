@@ -15,6 +15,8 @@ import type { Tier } from './history-tier';
 
 /** More points than any screen is wide (an 8K display is 7 680 px): a larger request is a bug. */
 export const MAX_QUERY_POINTS = 10_000;
+/** Longer ids are not ours (core/series.ts ids are a section, a name and a field). */
+export const MAX_SERIES_ID_LENGTH = 256;
 /** Series per query: a dashboard draws a few dozen at most. */
 export const MAX_QUERY_SERIES = 256;
 
@@ -29,7 +31,7 @@ export function validateHistoryQuery(value: unknown, name = 'query'): HistoryQue
     throw new TypeError(`${name}.series: expected an array of at most ${MAX_QUERY_SERIES} series ids`);
   }
   for (const [i, id] of series.entries()) {
-    if (typeof id !== 'string' || id === '' || id.length > 256) {
+    if (typeof id !== 'string' || id === '' || id.length > MAX_SERIES_ID_LENGTH) {
       throw new TypeError(`${name}.series[${i}]: expected a non-empty series id string`);
     }
   }

@@ -29,6 +29,8 @@ export const DEFAULT_MAX_SERIES = 200;
 /** Process series allowed inside the cap: the busiest few dozen processes a chart can tell apart. */
 export const DEFAULT_MAX_PROCESS_SERIES = 40;
 const PROCESS_PREFIX = 'process.';
+/** The largest time a JS Date can hold (ECMA-262 §21.4.1.1), ms; times past it are not wall clock. */
+export const MAX_TIME_MS = 8.64e15;
 
 export interface HistoryStoreOptions {
   readonly tiers?: readonly TierSpec[];
@@ -83,7 +85,9 @@ export class HistoryStore {
   }
 
   pushPoints(t: number, points: readonly HistoryPoint[]): void {
-    if (!Number.isFinite(t)) throw new RangeError(`t: expected a finite time in ms, got ${t}`);
+    if (!Number.isFinite(t) || t < 0 || t > MAX_TIME_MS) {
+      throw new RangeError(`t: expected a wall-clock time in ms since the epoch, got ${t}`);
+    }
     this.advance(t);
     this.lastT = Math.max(this.lastT, t);
     this.victims = undefined;
