@@ -3,6 +3,7 @@
  * a Poller sampling the sections the server exports, a History fed by it, and in-memory settings
  * that only a caller holding the token may change.
  */
+import { createAlertEngine } from '../../core/alerts';
 import { createHistory, type History } from '../../core/history';
 import {
   createMemorySettingsStore,
@@ -38,11 +39,16 @@ export function createEngineBackend(options: EngineBackendOptions): EngineBacken
   const emit = (channel: PushChannel, payload: unknown) => {
     for (const l of listeners) (l as (c: PushChannel, p: unknown) => void)(channel, payload);
   };
+  // Alerts follow the settings' rules; a settings change replaces the engine (and its state).
+  let alerts = createAlertEngine(DEFAULT_SETTINGS.alerts);
   const service = createMetricsService({
     shell: 'web',
     poller,
     history,
-    settings: createMemorySettingsStore(DEFAULT_SETTINGS, (s) => emit('settings:changed', s)),
+    settings: createMemorySettingsStore(DEFAULT_SETTINGS, (s) => {
+      alerts = createAlertEngine(s.alerts);
+      emit('settings:changed', s);
+    }),
     canChangeSettings: options.hasToken,
     // The server samples its fixed section set for /metrics and history; a browser view's demand changes nothing.
     setDemand: () => undefined,
@@ -50,6 +56,7 @@ export function createEngineBackend(options: EngineBackendOptions): EngineBacken
   const unsubscribe = poller.subscribe(options.sections ?? SECTIONS, (sample: Sample) => {
     history.push(sample);
     emit('metrics:sample', sample);
+    for (const event of alerts.evaluate(sample)) emit('alerts:event', event);
   });
 
   return {
