@@ -198,6 +198,12 @@ export interface RawTempSensor {
   readonly critC?: number;
   /** Thermal zone type ("x86_pkg_temp", "acpitz"). */
   readonly zoneType?: string;
+  /**
+   * Linux hwmon: the chip's `name` file, i.e. its driver ("coretemp", "k10temp", "amdgpu", "nvme",
+   * "drivetemp"); node_exporter's chip_name label. The chip id of a PCI device ("pci_0000:00:18.3")
+   * does not contain it, and sensor groups are decided by it.
+   */
+  readonly chipName?: string;
 }
 
 export interface RawThermal {
