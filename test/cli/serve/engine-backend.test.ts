@@ -44,7 +44,9 @@ describe.skipIf(!HAS_NODE_EXPORTER)('the engine behind nmetrics serve', () => {
     expect(caps.sections.power?.available).toBe(true);
     const series = (await backend.invoke('history:listSeries', [], false)) as { id: string }[];
     expect(series.map((s) => s.id)).toContain('memory.usedPercent');
-    await expect(backend.invoke('history:query', [{ range: 'nope' }], false)).rejects.toThrow(/range/);
+    await expect(
+      backend.invoke('history:query', [{ range: 'nope', series: ['cpu.busy'], maxPoints: 10 }], false),
+    ).rejects.toThrow(/range/);
     await expect(backend.invoke('export:run', [], false)).rejects.toThrow(/\/api\/export/);
     expect(await backend.invoke('app:openDashboard', [], false)).toBeUndefined();
   });
