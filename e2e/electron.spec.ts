@@ -136,6 +136,6 @@ test.describe('Electron app', () => {
     );
     expect(result.saved).toBe(true);
     expect(result.rows).toBeGreaterThan(0);
-    expect(readFileSync(target, 'utf8').split('\n')[0]).toBe('time,epoch_ms,cpu.busy');
+    expect(readFileSync(target, 'utf8').split('\r\n')[0]).toBe('time,epoch_ms,cpu.busy');
   });
 });
