@@ -1,7 +1,7 @@
 /**
  * Which group a temperature sensor belongs to (cpu, gpu, soc, battery, storage, ambient, other).
- * Linux: by hwmon driver (the node_exporter-style chip id embeds it: "platform_coretemp_0",
- * "pci0000:00_0000:03:00_0_amdgpu"...), then by the sensor's label, then by thermal zone type.
+ * Linux: by hwmon driver (RawTempSensor.chipName, or the chip id where it embeds the driver:
+ * "platform_coretemp_0"), then by the sensor's label; thermal zones by their type.
  * macOS: SMC keys through H-darwin's classifier (src/shared/darwin/smc-sensors.ts).
  */
 import type { RawTempSensor } from '../shared/raw';
@@ -10,7 +10,7 @@ import { smcSensorGroup } from '../shared/darwin/smc-sensors';
 
 /**
  * hwmon driver names (the `name` file of a hwmon device, Documentation/hwmon/*.rst in the kernel) →
- * group. Matched as a whole word of the chip id, so "k10temp" in "pci0000:00_0000:00:18_3_k10temp".
+ * group. Matched as a whole `_`-separated word, so also inside a chip id ("platform_coretemp_0").
  */
 const HWMON_DRIVERS: ReadonlyArray<readonly [RegExp, SensorGroup]> = [
   // x86 and Arm CPU die sensors.
@@ -78,7 +78,13 @@ export function sensorGroup(sensor: RawTempSensor, options: SensorGroupOptions =
       return match(ZONE_TYPES, sensor.zoneType) ?? match(LABELS, sensor.label) ?? 'other';
     case 'hwmon':
       // The driver is the stronger signal: amdgpu's "edge" is a GPU even though nothing else says so.
-      return match(HWMON_DRIVERS, sensor.chip) ?? match(LABELS, sensor.label) ?? 'other';
+      // It is the chip's name file where the backend gives it, else whatever the chip id holds.
+      return (
+        match(HWMON_DRIVERS, sensor.chipName) ??
+        match(HWMON_DRIVERS, sensor.chip) ??
+        match(LABELS, sensor.label) ??
+        'other'
+      );
     default:
       return 'other';
   }

@@ -36,6 +36,18 @@ describe('sensorGroup', () => {
     expect(sensorGroup(hwmon('nct6779', 'SYSTIN'))).toBe('ambient');
   });
 
+  it("uses the chip's driver name where the chip id lacks it (PCI devices)", () => {
+    const chip = (chipName: string, label?: string): RawTempSensor => ({
+      ...hwmon('pci_0000:03:00.0', label),
+      chipName,
+    });
+    expect(sensorGroup(chip('amdgpu'))).toBe('gpu');
+    expect(sensorGroup(chip('nvme', 'Sensor 2'))).toBe('storage');
+    expect(sensorGroup(chip('drivetemp'))).toBe('storage');
+    expect(sensorGroup(chip('k10temp', 'Tctl'))).toBe('cpu');
+    expect(sensorGroup(chip('iwlwifi_1'))).toBe('other');
+  });
+
   it('falls back to the sensor label when the chip says nothing', () => {
     expect(sensorGroup(hwmon('pci0000:00_0000:00:18_3', 'Tctl'))).toBe('cpu');
     expect(sensorGroup(hwmon('hwmon7', 'junction'))).toBe('gpu');
