@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
 import { parseJsonl } from '../../src/core/export/jsonl';
@@ -17,6 +17,8 @@ import { fakeIo } from './helpers/fake-io';
 import { runServe } from './helpers/run-serve';
 
 const describeFixture = HAS_NODE_EXPORTER ? describe : describe.skip;
+const UI_INDEX = resolve(process.cwd(), 'dist/renderer/index.html');
+if (!existsSync(UI_INDEX)) console.warn(`serve --ui test skipped: ${UI_INDEX} is absent (npm run build)`);
 if (!HAS_NODE_EXPORTER) console.warn(NODE_EXPORTER_SKIP_REASON);
 
 describeFixture('nmetrics on the node_exporter fixture tree (--root)', () => {
@@ -185,6 +187,38 @@ describeFixture('nmetrics on the node_exporter fixture tree (--root)', () => {
     expect(io.out().startsWith('\u001b[?1049h')).toBe(true);
     expect(io.out().endsWith('\u001b[?25h\u001b[?1049l')).toBe(true);
     expect(io.out()).toMatch(/CPU .*load 0\.21/);
+  });
+
+  it('watch redraws when the terminal is resized', async () => {
+    const io = fakeIo({}, true);
+    const done = runCli(['watch', '--root', root, '--interval', '10s'], io);
+    while (!io.out().includes('q quits')) await new Promise((r) => setTimeout(r, 20));
+    const before = io.out().split('q quits').length;
+    Object.assign(io.stdout, { columns: 60, rows: 12 });
+    io.stdout.emit('resize');
+    expect(io.out().split('q quits').length).toBe(before + 1);
+    const lastFrame = io.out().split('\u001b[H\u001b[J').at(-1)!;
+    expect(lastFrame.split('\n').length).toBeLessThanOrEqual(12);
+    for (const line of lastFrame.split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
+    io.abort();
+    expect(await done).toBe(0);
+  });
+
+  it.runIf(existsSync(UI_INDEX))('serve --ui serves the built dashboard with a strict CSP', async () => {
+    const serve = await runServe(['--root', root, '--ui']);
+    try {
+      const index = await fetch(`${serve.base}/`);
+      expect(index.status).toBe(200);
+      expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
+      const html = await index.text();
+      const script = /<script[^>]+src="\.?\/?([^"]+)"/.exec(html)?.[1];
+      expect(script).toBeDefined();
+      const js = await fetch(`${serve.base}/${script}`);
+      expect(js.status).toBe(200);
+      expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    } finally {
+      await serve.stop();
+    }
   });
 
   it('sensors --dump lists hwmon and thermal files raw and decoded', async () => {
