@@ -23,19 +23,27 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+/** Rebuilds dist/renderer with Vite when a renderer or shared source is newer than it. */
+export function ensureRendererBuilt(): void {
+  const sources = Math.max(
+    newestMtime(join(ROOT, 'src', 'renderer')),
+    newestMtime(join(ROOT, 'src', 'shared')),
+  );
+  if (!existsSync(UI_INDEX) || statSync(UI_INDEX).mtimeMs < sources) {
+    const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: ['ignore', 2, 2],
+    });
+    if (r.status !== 0) throw new Error(`vite build failed with status ${r.status}`);
+  }
+}
+
 let prepared: Promise<void> | undefined;
 
 /** Builds what the server needs, once per worker. */
 export function prepareServe(): Promise<void> {
   prepared ??= (async () => {
-    const sources = Math.max(
-      newestMtime(join(ROOT, 'src', 'renderer')),
-      newestMtime(join(ROOT, 'src', 'shared')),
-    );
-    if (!existsSync(UI_INDEX) || statSync(UI_INDEX).mtimeMs < sources) {
-      const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-      if (r.status !== 0) throw new Error(`vite build failed with status ${r.status}`);
-    }
+    ensureRendererBuilt();
     mkdirSync(CLI_DIR, { recursive: true });
     await build({
       absWorkingDir: ROOT,

@@ -9,8 +9,10 @@ import { FansSection, TemperatureSection } from './sensors-sections';
 export function Popover() {
   const openDashboard = useApp((s) => s.openDashboard);
   const openSettings = useApp((s) => s.openSettings);
+  const sampleT = useApp((s) => s.latest?.t);
   return (
-    <div className="popover">
+    // data-sample-t: which sample is on screen (the paint benchmark and e2e tests read it).
+    <div className="popover" data-sample-t={sampleT}>
       <header className="popover-head">
         <CpuGpuHeader />
         <nav className="popover-actions" aria-label="Windows">
