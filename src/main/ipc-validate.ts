@@ -3,6 +3,7 @@
  * untrusted input: each validator checks the argument tuple and returns a fresh, typed copy, or
  * throws a TypeError naming the bad argument. The mapped type makes a missing channel a compile error.
  */
+import { MAX_QUERY_POINTS, MAX_QUERY_SERIES, MAX_SERIES_ID_LENGTH } from '../core/history-query';
 import { HISTORY_RANGES } from '../shared/history-types';
 import type { HistoryQuery, HistoryRange } from '../shared/history-types';
 import type { ExportFormat, ExportOptions, InvokeArgs, InvokeChannel } from '../shared/ipc';
@@ -12,15 +13,15 @@ import { validateSettingsPatch } from '../shared/settings';
 
 export type ArgValidators = { readonly [C in InvokeChannel]: (args: readonly unknown[]) => InvokeArgs<C> };
 
+/** The history's own limits (core/history-query.ts), so the IPC layer and the engine agree. */
+export const MAX_POINTS = MAX_QUERY_POINTS;
+export const MAX_SERIES_PER_QUERY = MAX_QUERY_SERIES;
 /**
- * Limits on renderer-supplied sizes. A chart is never wider than an 8K display (7680 px), and the
- * dashboard's series picker lists at most a few hundred ids (per-core and per-process series).
+ * Series ids embed names the system chose (mount points like "/Volumes/Macintosh HD", interface and
+ * sensor names), so any printable text is allowed; control characters never occur in them.
  */
-export const MAX_POINTS = 7680;
-export const MAX_SERIES_PER_QUERY = 256;
-const MAX_SERIES_ID_LENGTH = 256;
-/** Series ids are dot-separated words (history-types.ts): letters, digits and a few separators. */
-const SERIES_ID = /^[\w.:@/+-]+$/u;
+// eslint-disable-next-line no-control-regex -- rejecting control characters is the point
+const SERIES_ID = /^[^\u0000-\u001f\u007f]+$/u;
 const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'jsonl'];
 
 function bad(name: string, expected: string): never {

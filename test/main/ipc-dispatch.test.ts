@@ -59,7 +59,11 @@ describe('registerInvokeHandlers', () => {
     const { ipc, invoke } = fakeIpcMain();
     const h = handlers();
     registerInvokeHandlers(ipc, h, { isTrustedUrl: isAppUrl });
-    const query = { series: ['cpu.busy'], range: '1h', maxPoints: 300 };
+    const query = {
+      series: ['cpu.busy', 'disks.mount./Volumes/Macintosh HD.usedPercent'],
+      range: '1h',
+      maxPoints: 300,
+    };
     await expect(invoke(OURS, 'history:query', query)).resolves.toMatchObject({ range: '1h' });
     expect(h['history:query']).toHaveBeenCalledWith({ webContentsId: 7 }, query);
     await invoke(OURS, 'metrics:setDemand', ['cpu', 'cpu', 'memory']);
@@ -96,7 +100,8 @@ describe('registerInvokeHandlers', () => {
     ['metrics:setDemand', ['cpu'], /sections: expected an array/],
     ['history:query', [{ series: ['cpu.busy'], range: '2h', maxPoints: 10 }], /query\.range/],
     ['history:query', [{ series: ['cpu.busy'], range: '1h', maxPoints: 1e9 }], /query\.maxPoints/],
-    ['history:query', [{ series: ['cpu busy; rm'], range: '1h', maxPoints: 10 }], /query\.series\[0\]/],
+    ['history:query', [{ series: ['cpu.busy\u0000x'], range: '1h', maxPoints: 10 }], /query\.series\[0\]/],
+    ['history:query', [{ series: ['x'.repeat(257)], range: '1h', maxPoints: 10 }], /query\.series\[0\]/],
     ['history:query', [{ series: [], range: '1h', maxPoints: 10, sql: 'x' }], /query\.sql/],
     ['export:run', [{ range: '1h', series: [], format: 'csv' }], /options\.series/],
     ['export:run', [{ range: '1h', series: ['cpu.busy'], format: 'xlsx' }], /options\.format/],
