@@ -63,6 +63,7 @@
               "native/src/darwin/power.cc",
               "native/src/darwin/processes.cc",
               "native/src/darwin/smc.cc",
+              "native/src/darwin/smc_dump.cc",
               "native/src/darwin/sysctl.cc",
               "native/src/darwin/to_js_darwin.cc"
             ],

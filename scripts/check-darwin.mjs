@@ -30,6 +30,7 @@ const IOKIT_FILES = new Set([
   'pmgr.cc',
   'power.cc',
   'smc.cc',
+  'smc_dump.cc',
 ]);
 
 function fail(message) {
