@@ -39,3 +39,27 @@ export {
   type CallContext,
   type SettingsStore,
 } from './metrics-service';
+export { derive } from './derive';
+export { sensorGroup, type SensorGroupOptions } from './sensor-groups';
+export {
+  seriesOf,
+  sectionOfSeries,
+  DEFAULT_TOP_PROCESSES,
+  type SeriesPoint,
+  type SeriesOptions,
+} from './series';
+export { createAlertEngine, type AlertEngine, type ActiveAlert } from './alerts';
+export { DEFAULT_ALERT_RULES } from '../shared/alert-defaults';
+export {
+  buildProcessTree,
+  flattenProcessTree,
+  filterProcessTree,
+  sortProcessTree,
+  SORT_ALIASES,
+  type ProcessForest,
+  type ProcessNode,
+  type TreeProcess,
+  type FilteredForest,
+  type SortColumn,
+  type SortOptions,
+} from './process-tree';
