@@ -94,7 +94,15 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const target = req.url ?? '/';
+    // Parsed as a path on a fixed origin: `new URL('//x', base)` would read "//x" as a host.
+    let url: URL;
+    try {
+      if (!target.startsWith('/')) throw new TypeError('not a path');
+      url = new URL(`http://localhost${target}`);
+    } catch {
+      throw new HttpError(400, 'bad request target');
+    }
     const path = url.pathname;
     const method = req.method ?? 'GET';
     if (token === undefined && !hostHeaderIsLoopback(req))
