@@ -1,4 +1,4 @@
-#!/usr/bin/env node --expose-gc
+#!/usr/bin/env -S node --expose-gc
 // `npm run test:leak [-- --samples N]`: takes N (default 10,000) full samples in a row on the live
 // machine and on a fixture tree, plus 1,000 open/sample/close cycles, and fails when resident
 // memory or the JS heap keeps growing after warm-up. Prints one JSON document.

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -20,22 +21,27 @@ namespace darwinmetrics {
 namespace {
 
 // Reads a small proc file relative to dfd into *buf; false when it is gone or unreadable.
+// /proc/<pid>/{stat,io} are generated whole on the first read (seq_file single_open), so a read that
+// leaves room in the buffer has the whole file and the EOF read is skipped: one syscall saved per file.
 bool ReadAt(int dfd, const char* rel, std::string* buf) {
   const int fd = openat(dfd, rel, O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;
-  buf->resize(4096);
+  if (buf->size() < 4096) buf->resize(4096);
   size_t used = 0;
   for (;;) {
     if (used == buf->size()) buf->resize(buf->size() * 2);
     const ssize_t n = read(fd, &(*buf)[used], buf->size() - used);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
+    if (n < 0) {
       close(fd);
-      buf->resize(used);
-      return n == 0;
+      return false;
     }
     used += static_cast<size_t>(n);
+    if (n == 0 || used < buf->size()) break;
   }
+  close(fd);
+  buf->resize(used);
+  return used > 0;
 }
 
 bool IsPid(const char* name) {
@@ -104,14 +110,29 @@ void ProcessReader::Read(const RootFs& fs, SectionResult<RawProcesses>* out) {
   PidStat st;
   char rel[64];
   char exe[4096];
+  std::vector<ExeKey> seen;
+  seen.reserve(exe_cache_.size() + 64);
   while (dirent* e = readdir(proc_dir_)) {
     if (!IsPid(e->d_name) || strlen(e->d_name) > 20) continue;
     snprintf(rel, sizeof(rel), "%s/stat", e->d_name);
     if (!ReadAt(dfd, rel, &text_) || !ParsePidStat(text_, &st)) continue;
     struct stat dir_stat;
     if (fstatat(dfd, e->d_name, &dir_stat, 0) != 0) continue;  // vanished
-    snprintf(rel, sizeof(rel), "%s/exe", e->d_name);
-    const ssize_t exe_len = readlinkat(dfd, rel, exe, sizeof(exe));
+    // The executable changes only with exec, which also renames the process: cache it by pid,
+    // start time and name. Kernel threads have none.
+    const bool kthread = (st.flags & kPfKthread) != 0;
+    std::string path;
+    ExeKey key{st.pid, st.start_ticks};
+    auto cached = exe_cache_.find(key);
+    if (cached != exe_cache_.end() && cached->second.comm == st.comm) {
+      path = cached->second.path;
+    } else if (!kthread) {
+      snprintf(rel, sizeof(rel), "%s/exe", e->d_name);
+      const ssize_t exe_len = readlinkat(dfd, rel, exe, sizeof(exe));
+      if (exe_len > 0 && static_cast<size_t>(exe_len) < sizeof(exe)) path.assign(exe, static_cast<size_t>(exe_len));
+      exe_cache_[key] = ExeEntry{st.comm, path};
+    }
+    seen.push_back(key);
     double read_bytes = nan, write_bytes = nan;
     snprintf(rel, sizeof(rel), "%s/io", e->d_name);
     uint64_t r = 0, w = 0;
@@ -130,10 +151,17 @@ void ProcessReader::Read(const RootFs& fs, SectionResult<RawProcesses>* out) {
     p.disk_read_bytes.push_back(read_bytes);
     p.disk_write_bytes.push_back(write_bytes);
     p.state.push_back(static_cast<uint8_t>(st.state));
-    p.kernel_thread.push_back((st.flags & kPfKthread) != 0 ? 1 : 0);
+    p.kernel_thread.push_back(kthread ? 1 : 0);
     p.name.push_back(st.comm);
-    p.path.emplace_back(exe_len > 0 && static_cast<size_t>(exe_len) < sizeof(exe) ? std::string(exe, exe_len) : std::string());
+    p.path.push_back(std::move(path));
     p.user.push_back(UserName(dir_stat.st_uid, fs));
+  }
+  // Forget the executables of processes that are gone, so the cache stays the size of proc/.
+  if (exe_cache_.size() > seen.size()) {
+    std::sort(seen.begin(), seen.end());
+    for (auto it = exe_cache_.begin(); it != exe_cache_.end();) {
+      it = std::binary_search(seen.begin(), seen.end(), it->first) ? std::next(it) : exe_cache_.erase(it);
+    }
   }
 }
 

@@ -7,7 +7,9 @@
 #include <dirent.h>
 #include <sys/types.h>
 
+#include <cstdint>
 #include <map>
+#include <utility>
 #include <memory>
 #include <optional>
 #include <string>
@@ -67,7 +69,15 @@ class ProcessReader {
   const std::string& UserName(uid_t uid, const RootFs& fs);
   void LoadUsers(const RootFs& fs);
 
+  // A process is identified by pid and start time (a reused pid has a new start time).
+  using ExeKey = std::pair<int32_t, uint64_t>;
+  struct ExeEntry {
+    std::string comm;
+    std::string path;
+  };
+
   DIR* proc_dir_ = nullptr;  // kept open; rewound each sample
+  std::map<ExeKey, ExeEntry> exe_cache_;
   std::optional<double> boot_ms_;
   std::map<uid_t, std::string> users_;
   struct timespec passwd_mtime_ = {0, 0};
