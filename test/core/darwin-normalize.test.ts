@@ -1,55 +1,17 @@
 /**
  * Contract test: a macOS native snapshot built from recorded raw readings (the real captures in
- * ../shared/fixtures/darwin) normalises into a RawSnapshot of the same shape as Linux. It uses
- * H-linux's shape checker from test/helpers/raw-shape.ts once that exists, and a local structural
- * check until then.
+ * ../shared/fixtures/darwin) normalises into a RawSnapshot of the same shape as Linux, held to the
+ * shape checker both backends share (test/helpers/raw-shape.ts).
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeDarwin } from '../../src/core/darwin-normalize';
 import { appleClusters, energyRails, railName } from '../../src/core/darwin-normalize-parts';
 import type { NativeDarwinSnapshot } from '../../src/core/darwin-native-types';
 import { parseIoregText } from '../../src/shared/darwin/ioreg-text';
 import type { IoReportState } from '../../src/shared/darwin/ioreport-residency';
-import type { RawSnapshot } from '../../src/shared/raw';
-import { SECTIONS } from '../../src/shared/sections';
 import { HAVE_DARWIN_FIXTURES, SKIP_NOTE, fixtureText, smcRows } from '../shared/darwin/fixtures';
 
-const SHAPE_HELPER = resolve(process.cwd(), 'test/helpers/raw-shape.ts');
-
-type ShapeCheck = (snapshot: RawSnapshot) => void;
-
-/** Local fallback: the fields every section must carry, with their JS types. */
-function localShapeCheck(s: RawSnapshot): void {
-  expect(typeof s.t).toBe('number');
-  expect(typeof s.mono).toBe('number');
-  for (const name of SECTIONS) {
-    const r = s[name];
-    if (!r) continue;
-    if (!r.ok) {
-      expect(typeof r.error.message).toBe('string');
-      continue;
-    }
-    const v = r.value as unknown as Record<string, unknown>;
-    expect(v, name).not.toHaveProperty('smc');
-  }
-  const thermal = s.thermal?.ok ? s.thermal.value : undefined;
-  for (const sensor of thermal?.sensors ?? []) {
-    expect(Object.keys(sensor).sort()).toEqual(
-      expect.arrayContaining(['celsius', 'chip', 'id', 'kind', 'sensor']),
-    );
-    expect(Number.isFinite(sensor.celsius)).toBe(true);
-  }
-}
-
-async function shapeCheck(): Promise<ShapeCheck> {
-  if (!existsSync(SHAPE_HELPER)) return localShapeCheck;
-  const mod = (await import(/* @vite-ignore */ SHAPE_HELPER)) as Record<string, unknown>;
-  const fn = Object.values(mod).find((v) => typeof v === 'function') as
-    ((s: RawSnapshot) => unknown) | undefined;
-  return fn ? (s) => void fn(s) : localShapeCheck;
-}
+import { rawShapeProblems } from '../helpers/raw-shape';
 
 /** pmgr (f)/(v) lists of a macmon capture → the property bytes the native side returns. */
 function macmonPmgr(text: string): Record<string, Uint8Array> {
@@ -232,9 +194,9 @@ describe('darwin normalize parts', () => {
 describe.skipIf(!HAVE_DARWIN_FIXTURES)(
   `normalizeDarwin contract on recorded raw readings${SKIP_NOTE}`,
   () => {
-    it('produces a RawSnapshot of the Linux shape with decoded sensors, fans, rails, clusters, battery and memory', async () => {
+    it('produces a RawSnapshot of the Linux shape with decoded sensors, fans, rails, clusters, battery and memory', () => {
       const snap = normalizeDarwin(nativeFromFixtures());
-      (await shapeCheck())(snap);
+      expect(rawShapeProblems(snap)).toEqual([]);
       const thermal = snap.thermal?.ok ? snap.thermal.value : undefined;
       expect(thermal?.sensors.length).toBeGreaterThan(20);
       expect(thermal?.sensors.find((s) => s.sensor === 'TB0T')?.celsius).toBeCloseTo(25.9, 1);
