@@ -43,6 +43,22 @@ const USAGE =
 const SUMMARY =
   'Serves GET /metrics (Prometheus text, or OpenMetrics by Accept header), /api/snapshot, /healthz and the live web API; with --ui, the dashboard. Binds to loopback unless given a token.';
 
+/**
+ * The token a server on `host` uses: the one given (at least 16 characters), none on loopback, or a
+ * fresh random one (192 bits) for any other address, which serve then prints.
+ */
+export function resolveToken(
+  host: string,
+  given: string | undefined,
+): { token?: string; generated: boolean } {
+  if (given !== undefined) {
+    if (given.length < 16) throw new UsageError('--token: expected at least 16 characters');
+    return { token: given, generated: false };
+  }
+  if (isLoopbackHost(host)) return { generated: false };
+  return { token: randomBytes(24).toString('base64url'), generated: true };
+}
+
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Prometheus endpoint, JSON snapshot and web dashboard API',
@@ -58,14 +74,7 @@ export const serveCommand: Command = {
     const port = intFlag(args, 'port', 9101, 0, 65535);
     const intervalMs = durationFlag(args, 'interval', 1000);
     const sections = sectionsFlag(args) ?? [...SECTIONS];
-    let token = stringFlag(args, 'token') ?? io.env.NMETRICS_TOKEN;
-    if (token !== undefined && token.length < 16)
-      throw new UsageError('--token: expected at least 16 characters');
-    let generated = false;
-    if (token === undefined && !isLoopbackHost(host)) {
-      token = randomBytes(24).toString('base64url');
-      generated = true;
-    }
+    const { token, generated } = resolveToken(host, stringFlag(args, 'token') ?? io.env.NMETRICS_TOKEN);
     let uiDir: string | undefined;
     if (boolFlag(args, 'ui')) {
       const root = findPackageRoot(dirname(fileURLToPath(import.meta.url)));

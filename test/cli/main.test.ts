@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, runCli } from '../../src/cli/main';
 import { parseDuration, parseArgs, UsageError } from '../../src/cli/args';
+import { resolveToken } from '../../src/cli/serve';
 import { fakeIo } from './helpers/fake-io';
 
 describe('nmetrics argument handling', () => {
@@ -55,5 +56,20 @@ describe('nmetrics argument handling', () => {
     expect(parseDuration('1.5m', 'i')).toBe(90_000);
     expect(() => parseDuration('0s', 'interval')).toThrow(/--interval/);
     expect(() => parseDuration('-1s', 'interval')).toThrow(/--interval/);
+  });
+
+  it('serve needs no token on loopback, generates one elsewhere, and refuses a short one', () => {
+    expect(resolveToken('127.0.0.1', undefined)).toEqual({ generated: false });
+    expect(resolveToken('::1', undefined)).toEqual({ generated: false });
+    const a = resolveToken('0.0.0.0', undefined);
+    const b = resolveToken('192.0.2.1', undefined);
+    expect(a.generated).toBe(true);
+    expect(a.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(b.token).not.toBe(a.token);
+    expect(resolveToken('0.0.0.0', 'given-token-1234567')).toEqual({
+      token: 'given-token-1234567',
+      generated: false,
+    });
+    expect(() => resolveToken('127.0.0.1', 'short')).toThrow(/--token/);
   });
 });
