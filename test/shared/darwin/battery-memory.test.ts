@@ -136,6 +136,20 @@ describe('memory', () => {
     ]);
   });
 
+  it('parseVmStat returns counters or throws a RangeError naming its argument, nothing else (fuzz)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), fc.boolean(), (s, header) => {
+        const text = header ? `Mach Virtual Memory Statistics: (page size of 16384 bytes)\n${s}` : s;
+        try {
+          const r = parseVmStat(text);
+          return Number.isFinite(r.counters.free) && r.pageSize === 16384;
+        } catch (err) {
+          return err instanceof RangeError && /^text:/.test(err.message);
+        }
+      }),
+    );
+  });
+
   it('rejects vm_stat text without a header', () => {
     expect(() => parseVmStat('Pages free: 1.')).toThrow(/text:/);
   });
