@@ -80,6 +80,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   // The first Ctrl-C ends the command cleanly; a second one (handler gone) kills the process.
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // `nmetrics watch | head`: the reader went away; end the command quietly instead of crashing.
+  const onStdoutError = (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') stop();
+    else throw e;
+  };
+  process.stdout.on('error', onStdoutError);
   try {
     return await runCli(argv, {
       stdout: process.stdout,
@@ -91,5 +97,6 @@ export async function main(argv: readonly string[]): Promise<number> {
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
+    process.stdout.off('error', onStdoutError);
   }
 }

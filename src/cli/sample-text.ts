@@ -49,8 +49,9 @@ export function sampleLines(sample: Sample, options: TextOptions): string[] {
   const out: string[] = [];
   const w = Math.max(40, options.width);
   const host = valueOf(sample.host);
+  const when = new Date(sample.t).toISOString();
   out.push(
-    `${safe(host?.hostname ?? '?')}  ${safe(host ? `${host.osName} ${host.kernel}` : '')}  ${new Date(sample.t).toISOString()}`,
+    host === undefined ? when : `${safe(host.hostname)}  ${safe(`${host.osName} ${host.kernel}`)}  ${when}`,
   );
   const cpu = valueOf(sample.cpu);
   if (cpu !== undefined) {
