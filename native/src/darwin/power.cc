@@ -25,23 +25,22 @@ std::optional<DarwinValue> SmartBatteryProperties() {
   return CfToValue(props, 2);
 }
 
-// notify_get_state("com.apple.system.thermalpressurelevel"): 0 nominal … 4 sleeping.
+// notify_get_state("com.apple.system.thermalpressurelevel"): 0 nominal … 4 sleeping. A token per
+// call (register, read, cancel) keeps concurrent samplers on worker threads independent.
 std::optional<int> ThermalPressureState() {
-  static int token = -1;
-  static bool registered = false;
-  if (!registered) {
-    registered = notify_register_check("com.apple.system.thermalpressurelevel", &token) == NOTIFY_STATUS_OK;
-    if (!registered) return std::nullopt;
-  }
+  int token = -1;
+  if (notify_register_check("com.apple.system.thermalpressurelevel", &token) != NOTIFY_STATUS_OK) return std::nullopt;
   uint64_t state = 0;
-  if (notify_get_state(token, &state) != NOTIFY_STATUS_OK) return std::nullopt;
+  const bool ok = notify_get_state(token, &state) == NOTIFY_STATUS_OK;
+  notify_cancel(token);
+  if (!ok) return std::nullopt;
   return static_cast<int>(state);
 }
 
 }  // namespace
 
 void ReadPower(SectionResult<RawPower>* out, DarwinExtras* extras) {
-  RawPower& power = out->Ok();
+  out->Ok();  // source stays "unknown" and the lists empty: normalizeDarwin fills them from extras
   extras->thermal_pressure_state = ThermalPressureState();
   CfRef info(IOPSCopyPowerSourcesInfo());
   if (!info) return;  // no power-source information at all: source stays "unknown"
@@ -71,7 +70,6 @@ void ReadPower(SectionResult<RawPower>* out, DarwinExtras* extras) {
   }
   CfRef adapter(IOPSCopyExternalPowerAdapterDetails());
   if (adapter && CFGetTypeID(adapter.get()) == CFDictionaryGetTypeID()) extras->adapter = CfToValue(adapter.get(), 1);
-  (void)power;
 }
 
 }  // namespace darwinmetrics
