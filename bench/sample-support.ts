@@ -151,6 +151,17 @@ export function readFloor(root: string, withSystem = true): void {
   }
 }
 
+/** The newest modification time of native/src/**.h. */
+export function newestHeaderMs(projectRoot: string): number {
+  return ['native/src', 'native/src/linux']
+    .flatMap((d) =>
+      readdirSync(join(projectRoot, d))
+        .filter((f) => f.endsWith('.h'))
+        .map((f) => statSync(join(projectRoot, d, f)).mtimeMs),
+    )
+    .reduce((a, b) => Math.max(a, b), 0);
+}
+
 /**
  * Builds the addon with clang -O3 into build/bench-<name>/ (cached by source mtime), so both process
  * layouts are compared from the same compiler and flags. Returns the .node path.
@@ -181,11 +192,17 @@ export async function buildVariant(
       .filter((f) => f.endsWith('.cc'))
       .map((f) => `${d}/${f}`),
   );
+  // An object is stale when its source or any header changed (struct layouts live in headers).
+  const headers = newestHeaderMs(projectRoot);
   const objects: string[] = [];
   for (const src of sources) {
     const obj = join(out, 'obj', src.replaceAll('/', '_').replace(/\.cc$/, '.o'));
     objects.push(obj);
-    if (existsSync(obj) && statSync(obj).mtimeMs > statSync(join(projectRoot, src)).mtimeMs) continue;
+    if (
+      existsSync(obj) &&
+      statSync(obj).mtimeMs > Math.max(headers, statSync(join(projectRoot, src)).mtimeMs)
+    )
+      continue;
     await new Promise<void>((done, fail) => {
       const c = spawn(clang, [...flags, '-c', src, '-o', obj], {
         cwd: projectRoot,

@@ -79,11 +79,21 @@ function run(cmd, cmdArgs, options = {}) {
   return r.status === 0;
 }
 
+// An object is stale when its source or any header changed (struct layouts live in headers).
+const newestHeaderMs = ['native/src', 'native/src/linux']
+  .flatMap((d) =>
+    readdirSync(join(root, d))
+      .filter((f) => f.endsWith('.h'))
+      .map((f) => statSync(join(root, d, f)).mtimeMs),
+  )
+  .reduce((a, b) => Math.max(a, b), 0);
+
 // Shared objects once (fuzzer-no-link), then one link per target.
 const objects = [];
 for (const src of SOURCES) {
   const obj = join(objDir, basename(src).replace(/\.cc$/, '.o'));
-  const stale = !existsSync(obj) || statSync(obj).mtimeMs < statSync(join(root, src)).mtimeMs;
+  const stale =
+    !existsSync(obj) || statSync(obj).mtimeMs < Math.max(newestHeaderMs, statSync(join(root, src)).mtimeMs);
   if (stale && !run(clang, [...FLAGS, '-fsanitize=fuzzer-no-link,address,undefined', '-c', src, '-o', obj])) {
     console.error(`fuzz: compiling ${src} failed`);
     process.exit(1);

@@ -54,9 +54,18 @@ const sources = [
 const out = join(root, 'build', 'asan');
 mkdirSync(join(out, 'obj'), { recursive: true });
 
+// An object is stale when its source or any header changed (struct layouts live in headers).
+const newestHeaderMs = ['native/src', 'native/src/linux']
+  .flatMap((d) =>
+    readdirSync(join(root, d))
+      .filter((f) => f.endsWith('.h'))
+      .map((f) => statSync(join(root, d, f)).mtimeMs),
+  )
+  .reduce((a, b) => Math.max(a, b), 0);
+
 function compile(src) {
   const obj = join(out, 'obj', src.replaceAll('/', '_').replace(/\.cc$/, '.o'));
-  if (existsSync(obj) && statSync(obj).mtimeMs > statSync(join(root, src)).mtimeMs)
+  if (existsSync(obj) && statSync(obj).mtimeMs > Math.max(newestHeaderMs, statSync(join(root, src)).mtimeMs))
     return Promise.resolve(obj);
   return new Promise((done, fail) => {
     const p = spawn(clang, [...flags, '-c', src, '-o', obj], { cwd: root, stdio: 'inherit' });
