@@ -110,3 +110,24 @@ export function setupSecurity(
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
   hardenSession(session);
 }
+
+/**
+ * The one place windows are made: whatever options the caller passed, the security flags are forced
+ * here (and stay visible to electronegativity's static checks).
+ */
+export function createSecureWindow<W, O extends { webPreferences?: object }>(
+  BrowserWindow: new (options: O) => W,
+  options: O,
+): W {
+  return new BrowserWindow({
+    ...options,
+    webPreferences: {
+      ...options.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+}

@@ -10,8 +10,6 @@ function setup() {
   const settings = createSettingsController({
     initial: DEFAULT_SETTINGS,
     save: async () => undefined,
-    apply: () => undefined,
-    announce: () => undefined,
   });
   const h = createHandlers({
     service: {

@@ -21,14 +21,20 @@ function setup(failSave = false) {
       if (s.alerts.some((r) => r.metric === 'no.such'))
         throw new RangeError('alerts: unknown metric "no.such"');
     },
-    apply: (next, prev) => applied.push([prev.trayIntervalMs, next.trayIntervalMs]),
-    announce: (s) => announced.push(s),
   });
+  c.onChange((next, prev) => void applied.push([prev.trayIntervalMs, next.trayIntervalMs]));
+  c.onChange(
+    () => {
+      throw new Error('a broken listener');
+    },
+    () => undefined,
+  );
+  c.onChange((next) => void announced.push(next));
   return { c, saved, applied, announced };
 }
 
 describe('settings controller', () => {
-  it('validates, saves, applies and announces in order', async () => {
+  it('validates, saves, then runs every listener in order, past a throwing one', async () => {
     const f = setup();
     const next = await f.c.update({ trayIntervalMs: 5000 });
     expect(next.trayIntervalMs).toBe(5000);
