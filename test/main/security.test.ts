@@ -92,3 +92,26 @@ describe('session and preferences', () => {
     });
   });
 });
+
+describe('createSecureWindow', () => {
+  it('forces isolation and the sandbox whatever the caller asked for', () => {
+    class FakeWindow {
+      constructor(readonly options: { webPreferences?: object; width?: number }) {}
+    }
+    const w = createSecureWindow(FakeWindow, {
+      width: 10,
+      webPreferences: { preload: '/p.cjs', nodeIntegration: true, contextIsolation: false, sandbox: false },
+    });
+    expect(w.options).toEqual({
+      width: 10,
+      webPreferences: {
+        preload: '/p.cjs',
+        nodeIntegration: false,
+        contextIsolation: true,
+        sandbox: true,
+        webSecurity: true,
+        disableBlinkFeatures: 'Auxclick',
+      },
+    });
+  });
+});
