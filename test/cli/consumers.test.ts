@@ -2,6 +2,7 @@
  * The real consumers: a Prometheus server scraping `nmetrics serve`, and an InfluxDB 1.x receiving
  * `nmetrics push`, both started here on free loopback ports, reading node_exporter's fixture tree.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
@@ -59,6 +60,25 @@ describe.skipIf(!HAS_NODE_EXPORTER || !existsSync(PROMETHEUS))(
     });
   },
 );
+
+describe.skipIf(!existsSync('/usr/bin/promtool'))('promtool on the live machine', () => {
+  it('finds nothing to complain about in what nmetrics serve says about this machine', async () => {
+    const serve = await runServe(['--interval', '300ms']);
+    try {
+      let text = '';
+      await waitFor(async () => {
+        const r = await fetch(`${serve.base}/metrics`);
+        text = await r.text();
+        return r.status === 200 && text.includes('node_cpu_seconds_total');
+      }, 'a live sample');
+      const r = spawnSync('/usr/bin/promtool', ['check', 'metrics'], { input: text, encoding: 'utf8' });
+      expect(`${r.stdout}${r.stderr}`).toBe('');
+      expect(r.status).toBe(0);
+    } finally {
+      await serve.stop();
+    }
+  });
+});
 
 describe.skipIf(!HAS_NODE_EXPORTER || !existsSync(INFLUXD))(
   'a real InfluxDB 1.x receiving nmetrics push',
