@@ -4,6 +4,9 @@
 #include <ifaddrs.h>
 #include <net/if.h>
 #include <net/if_dl.h>
+#if __has_include(<net/if_mib.h>)
+#include <net/if_mib.h>
+#endif
 #if __has_include(<net/if_types.h>)
 #include <net/if_types.h>
 #endif
@@ -47,6 +50,28 @@ std::string KindOf(const std::string& name, int flags, int type) {
   if (type == IFT_ETHER) return "ethernet";
   return "other";
 }
+
+#if __has_include(<net/if_mib.h>)
+// macOS 13.2.1 truncated some NET_RT_IFLIST2 counters at 4 GiB; the per-interface MIB row
+// (CTL_NET/PF_LINK/NETLINK_GENERIC/IFMIB_IFDATA/index/IFDATA_GENERAL) kept the full values, so
+// node_exporter reads both (MACOS.md "Network"). Counters only grow: take the larger of the two.
+void CrossReadMib(unsigned short index, RawInterface* itf) {
+  int mib[6] = {CTL_NET, PF_LINK, NETLINK_GENERIC, IFMIB_IFDATA, index, IFDATA_GENERAL};
+  ifmibdata data{};
+  size_t size = sizeof(data);
+  if (sysctl(mib, 6, &data, &size, nullptr, 0) != 0 || size != sizeof(data)) return;
+  const if_data64& d = data.ifmd_data;
+  auto grow = [](uint64_t* field, uint64_t other) {
+    if (other > *field) *field = other;
+  };
+  grow(&itf->rx_bytes, d.ifi_ibytes);
+  grow(&itf->tx_bytes, d.ifi_obytes);
+  grow(&itf->rx_packets, d.ifi_ipackets);
+  grow(&itf->tx_packets, d.ifi_opackets);
+}
+#else
+void CrossReadMib(unsigned short /*index*/, RawInterface* /*itf*/) {}
+#endif
 
 void AddAddresses(std::map<std::string, RawInterface*>* by_name) {
   ifaddrs* list = nullptr;
@@ -117,6 +142,7 @@ void ReadNetwork(SectionResult<RawNetwork>* out) {
         itf.rx_errors = d.ifi_ierrors;
         itf.tx_errors = d.ifi_oerrors;
         itf.rx_drops = d.ifi_iqdrops;
+        CrossReadMib(h2->ifm_index, &itf);
         net.interfaces.push_back(std::move(itf));
       }
     }
