@@ -18,7 +18,9 @@ export function smcPower(readings: readonly SmcReading[], options: SmcDecodeOpti
   const get = (key: string): number | undefined => {
     const r = readings.find((x) => x.key === key);
     const v = r ? decodeSmcNumber(r, options) : undefined;
-    return v !== undefined && v > -1000 && v < 10000 ? v : undefined;
+    // A value beyond ±1 kW is a misread key, not a Mac's power draw (the largest Mac Pro supply
+    // is 1.4 kW at the wall, and the SMC gauges stay far below it): report nothing rather than it.
+    return v !== undefined && Math.abs(v) < 1000 ? v : undefined;
   };
   const systemW = get('PSTR');
   const batteryW = get('PPBR');
