@@ -57,7 +57,8 @@ class DarwinBackend : public Backend {
 #if DARWINMETRICS_HAVE_IOKIT
     SampleIoKit(sections, out, &x);
 #else
-    for (Section s : {Section::kPower, Section::kThermal, Section::kFans, Section::kGpu, Section::kRails}) {
+    for (Section s :
+         {Section::kPower, Section::kThermal, Section::kFans, Section::kGpu, Section::kRails}) {
       if (want(s)) FailUnsupported(s, out);
     }
 #endif
@@ -78,7 +79,8 @@ class DarwinBackend : public Backend {
     if (want(Section::kGpu)) Run(&out->gpu, [&](auto* r) { ReadGpus(r); });
 
     // IOReport once per sample, for whichever of cpu, gpu and rails asked (Apple Silicon only).
-    const bool need_ioreport = apple_silicon_ && (want(Section::kCpu) || want(Section::kGpu) || want(Section::kRails));
+    const bool need_ioreport =
+        apple_silicon_ && (want(Section::kCpu) || want(Section::kGpu) || want(Section::kRails));
     std::vector<IoReportEnergyChannel> energy;
     if (need_ioreport) {
       std::vector<IoReportStateChannel> cpu, gpu;
@@ -123,8 +125,9 @@ class DarwinBackend : public Backend {
       RawRails& rails = out->rails.Ok();
       if (smc_ok) smc_.ReadAll({"PSTR", "PPBR", "PDTR"}, &rails.smc);
       if (rails.smc.empty() && energy.empty()) {
-        out->rails.Fail(ErrorReason::kUnavailable,
-                        "rails: no SMC power keys and no IOReport Energy Model channels on this Mac");
+        out->rails.Fail(
+            ErrorReason::kUnavailable,
+            "rails: no SMC power keys and no IOReport Energy Model channels on this Mac");
       }
     }
   }
@@ -172,7 +175,8 @@ class DarwinBackend : public Backend {
   std::map<std::string, std::vector<uint8_t>> pmgr_;
 #else
   static void FailUnsupported(Section s, RawSnapshotData* out) {
-    const std::string message = std::string(SectionName(s)) + ": this build has no IOKit (compiled without a macOS SDK)";
+    const std::string message =
+        std::string(SectionName(s)) + ": this build has no IOKit (compiled without a macOS SDK)";
     switch (s) {
       case Section::kPower:
         Run(&out->power, [&](auto* r) { r->Fail(ErrorReason::kUnsupported, message); });
@@ -200,7 +204,6 @@ class DarwinBackend : public Backend {
 };
 
 }  // namespace
-
 
 std::unique_ptr<Backend> CreateBackend(const Options& /*options*/, std::string* error) {
   const int major = DarwinMajor();

@@ -25,7 +25,8 @@ uint64_t U64(CFDictionaryRef d, const char* key) {
 
 void ReadBlockStorage(RawDisks* out) {
   io_iterator_t it = 0;
-  if (IOServiceGetMatchingServices(kIOMainPortDefault, IOServiceMatching("IOBlockStorageDriver"), &it) != KERN_SUCCESS) {
+  if (IOServiceGetMatchingServices(kIOMainPortDefault, IOServiceMatching("IOBlockStorageDriver"),
+                                   &it) != KERN_SUCCESS) {
     return;
   }
   IoRef iterator(it);

@@ -7,7 +7,8 @@ namespace darwinmetrics {
 std::string CfString(CFStringRef s) {
   if (s == nullptr || CFGetTypeID(s) != CFStringGetTypeID()) return "";
   if (const char* fast = CFStringGetCStringPtr(s, kCFStringEncodingUTF8)) return fast;
-  const CFIndex len = CFStringGetMaximumSizeForEncoding(CFStringGetLength(s), kCFStringEncodingUTF8) + 1;
+  const CFIndex len =
+      CFStringGetMaximumSizeForEncoding(CFStringGetLength(s), kCFStringEncodingUTF8) + 1;
   std::vector<char> buf(static_cast<size_t>(len), '\0');
   if (!CFStringGetCString(s, buf.data(), len, kCFStringEncodingUTF8)) return "";
   return buf.data();
@@ -15,7 +16,8 @@ std::string CfString(CFStringRef s) {
 
 std::optional<double> CfNumber(CFTypeRef value) {
   if (value == nullptr) return std::nullopt;
-  if (CFGetTypeID(value) == CFBooleanGetTypeID()) return CFBooleanGetValue(static_cast<CFBooleanRef>(value)) ? 1.0 : 0.0;
+  if (CFGetTypeID(value) == CFBooleanGetTypeID())
+    return CFBooleanGetValue(static_cast<CFBooleanRef>(value)) ? 1.0 : 0.0;
   if (CFGetTypeID(value) != CFNumberGetTypeID()) return std::nullopt;
   auto num = static_cast<CFNumberRef>(value);
   if (CFNumberIsFloatType(num)) {
@@ -79,7 +81,9 @@ CFTypeRef CfGet(CFDictionaryRef dict, const char* key) {
   return CFDictionaryGetValue(dict, k.get());
 }
 
-std::optional<double> CfGetNumber(CFDictionaryRef dict, const char* key) { return CfNumber(CfGet(dict, key)); }
+std::optional<double> CfGetNumber(CFDictionaryRef dict, const char* key) {
+  return CfNumber(CfGet(dict, key));
+}
 
 std::optional<std::string> CfGetString(CFDictionaryRef dict, const char* key) {
   CFTypeRef v = CfGet(dict, key);

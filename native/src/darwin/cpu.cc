@@ -54,7 +54,8 @@ void ReadPerfLevels(RawCpu* cpu) {
     int64_t logical = 0;
     if (!SysctlInt64((prefix + ".logicalcpu").c_str(), &logical)) continue;
     level.logical_cores = static_cast<int>(logical);
-    if (!SysctlString((prefix + ".name").c_str(), &level.name)) level.name = "Level " + std::to_string(i);
+    if (!SysctlString((prefix + ".name").c_str(), &level.name))
+      level.name = "Level " + std::to_string(i);
     cpu->perf_levels.push_back(std::move(level));
   }
 }
@@ -85,7 +86,8 @@ void ReadCpu(SectionResult<RawCpu>* out) {
   // Intel only: hw.cpufrequency is the nominal clock in Hz; Apple Silicon has no such sysctl.
   int64_t hz = 0;
   if (SysctlInt64("hw.cpufrequency", &hz) && hz > 0) {
-    cpu.core_mhz = std::vector<std::optional<double>>(cpu.cores.size(), static_cast<double>(hz) / 1e6);
+    cpu.core_mhz =
+        std::vector<std::optional<double>>(cpu.cores.size(), static_cast<double>(hz) / 1e6);
   }
   out->Ok() = std::move(cpu);
 }

@@ -23,8 +23,8 @@ struct DarwinValue {
   double number = 0;
   std::string text;
   std::vector<uint8_t> data;
-  std::vector<DarwinValue> items;     // kArray items, or kDict values
-  std::vector<std::string> keys;      // kDict keys, same order as items
+  std::vector<DarwinValue> items;  // kArray items, or kDict values
+  std::vector<std::string> keys;   // kDict keys, same order as items
 };
 
 struct VmCounters {

@@ -20,7 +20,8 @@ std::string VendorOf(const std::string& io_class) {
 
 void ReadGpus(SectionResult<RawGpus>* out) {
   io_iterator_t it = 0;
-  if (IOServiceGetMatchingServices(kIOMainPortDefault, IOServiceMatching("IOAccelerator"), &it) != KERN_SUCCESS) {
+  if (IOServiceGetMatchingServices(kIOMainPortDefault, IOServiceMatching("IOAccelerator"), &it) !=
+      KERN_SUCCESS) {
     out->Fail(ErrorReason::kFailed, "gpu: IOServiceGetMatchingServices(IOAccelerator) failed");
     return;
   }
@@ -30,7 +31,9 @@ void ReadGpus(SectionResult<RawGpus>* out) {
   while (io_object_t raw = IOIteratorNext(it)) {
     IoRef entry(raw);
     CFMutableDictionaryRef props = nullptr;
-    if (IORegistryEntryCreateCFProperties(raw, &props, kCFAllocatorDefault, 0) != KERN_SUCCESS || !props) continue;
+    if (IORegistryEntryCreateCFProperties(raw, &props, kCFAllocatorDefault, 0) != KERN_SUCCESS ||
+        !props)
+      continue;
     CfRef hold(props);
     RawGpu g;
     g.id = "gpu" + std::to_string(index++);

@@ -30,7 +30,8 @@ void ReadHost(SectionResult<RawHost>* out) {
   h.boot_time_ms = static_cast<double>(boot.tv_sec) * 1e3 + static_cast<double>(boot.tv_usec) / 1e3;
   timeval now{};
   gettimeofday(&now, nullptr);
-  const double now_ms = static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_usec) / 1e3;
+  const double now_ms =
+      static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_usec) / 1e3;
   h.uptime_sec = (now_ms - h.boot_time_ms) / 1e3;
 }
 

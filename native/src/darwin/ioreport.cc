@@ -11,7 +11,8 @@ namespace darwinmetrics {
 struct IoReport::Api {
   CFDictionaryRef (*copy_channels_in_group)(CFStringRef, CFStringRef, uint64_t, uint64_t, uint64_t);
   void (*merge_channels)(CFDictionaryRef, CFDictionaryRef, CFTypeRef);
-  void* (*create_subscription)(void*, CFMutableDictionaryRef, CFMutableDictionaryRef*, uint64_t, CFTypeRef);
+  void* (*create_subscription)(void*, CFMutableDictionaryRef, CFMutableDictionaryRef*, uint64_t,
+                               CFTypeRef);
   CFDictionaryRef (*create_samples)(void*, CFMutableDictionaryRef, CFTypeRef);
   CFStringRef (*channel_get_group)(CFDictionaryRef);
   CFStringRef (*channel_get_subgroup)(CFDictionaryRef);
@@ -79,7 +80,8 @@ bool IoReport::Ensure(std::string* error) {
   CFMutableDictionaryRef merged = nullptr;
   for (const char* group : {"Energy Model", "CPU Stats", "GPU Stats"}) {
     CfRef name(CFStringCreateWithCString(kCFAllocatorDefault, group, kCFStringEncodingUTF8));
-    CFDictionaryRef channels = api_->copy_channels_in_group(static_cast<CFStringRef>(name.get()), nullptr, 0, 0, 0);
+    CFDictionaryRef channels =
+        api_->copy_channels_in_group(static_cast<CFStringRef>(name.get()), nullptr, 0, 0, 0);
     if (!channels) continue;
     if (!merged) {
       merged = CFDictionaryCreateMutableCopy(kCFAllocatorDefault, 0, channels);
@@ -103,7 +105,8 @@ bool IoReport::Ensure(std::string* error) {
   return true;
 }
 
-bool IoReport::Sample(std::vector<IoReportStateChannel>* cpu, std::vector<IoReportStateChannel>* gpu,
+bool IoReport::Sample(std::vector<IoReportStateChannel>* cpu,
+                      std::vector<IoReportStateChannel>* gpu,
                       std::vector<IoReportEnergyChannel>* energy, std::string* error) {
   if (!Ensure(error)) return false;
   CfRef samples(api_->create_samples(subscription_, subscribed_, nullptr));

@@ -11,10 +11,11 @@ namespace darwinmetrics {
 void ReadMemory(SectionResult<RawMemory>* out, DarwinExtras* extras) {
   vm_statistics64_data_t vm{};
   mach_msg_type_number_t count = HOST_VM_INFO64_COUNT;
-  kern_return_t kr =
-      host_statistics64(mach_host_self(), HOST_VM_INFO64, reinterpret_cast<host_info64_t>(&vm), &count);
+  kern_return_t kr = host_statistics64(mach_host_self(), HOST_VM_INFO64,
+                                       reinterpret_cast<host_info64_t>(&vm), &count);
   if (kr != KERN_SUCCESS) {
-    out->Fail(ErrorReason::kFailed, "memory: host_statistics64 failed (" + std::to_string(kr) + ")");
+    out->Fail(ErrorReason::kFailed,
+              "memory: host_statistics64 failed (" + std::to_string(kr) + ")");
     return;
   }
   int64_t memsize = 0;
@@ -50,7 +51,8 @@ void ReadMemory(SectionResult<RawMemory>* out, DarwinExtras* extras) {
     m.swap_used_bytes = swap.xsu_used;
   }
   int64_t level = 0;
-  if (SysctlInt64("kern.memorystatus_vm_pressure_level", &level)) extras->memory_pressure_level = static_cast<int>(level);
+  if (SysctlInt64("kern.memorystatus_vm_pressure_level", &level))
+    extras->memory_pressure_level = static_cast<int>(level);
 }
 
 }  // namespace darwinmetrics

@@ -43,7 +43,8 @@ std::string FormatMac(const unsigned char* p, int len) {
 // Interface kind from flags, type and the naming macOS uses for its virtual links.
 std::string KindOf(const std::string& name, int flags, int type) {
   if (flags & IFF_LOOPBACK) return "loopback";
-  static const char* const kVirtual[] = {"utun", "gif", "stf", "bridge", "awdl", "llw", "anpi", "ap", "vmenet", "feth"};
+  static const char* const kVirtual[] = {"utun", "gif",  "stf", "bridge", "awdl",
+                                         "llw",  "anpi", "ap",  "vmenet", "feth"};
   for (const char* prefix : kVirtual) {
     if (name.rfind(prefix, 0) == 0) return "virtual";
   }
@@ -85,12 +86,18 @@ void AddAddresses(std::map<std::string, RawInterface*>* by_name) {
     char mask[INET6_ADDRSTRLEN] = {0};
     RawAddress addr;
     if (family == AF_INET) {
-      inet_ntop(AF_INET, &reinterpret_cast<sockaddr_in*>(a->ifa_addr)->sin_addr, text, sizeof(text));
-      if (a->ifa_netmask) inet_ntop(AF_INET, &reinterpret_cast<sockaddr_in*>(a->ifa_netmask)->sin_addr, mask, sizeof(mask));
+      inet_ntop(AF_INET, &reinterpret_cast<sockaddr_in*>(a->ifa_addr)->sin_addr, text,
+                sizeof(text));
+      if (a->ifa_netmask)
+        inet_ntop(AF_INET, &reinterpret_cast<sockaddr_in*>(a->ifa_netmask)->sin_addr, mask,
+                  sizeof(mask));
       addr.family = "ipv4";
     } else if (family == AF_INET6) {
-      inet_ntop(AF_INET6, &reinterpret_cast<sockaddr_in6*>(a->ifa_addr)->sin6_addr, text, sizeof(text));
-      if (a->ifa_netmask) inet_ntop(AF_INET6, &reinterpret_cast<sockaddr_in6*>(a->ifa_netmask)->sin6_addr, mask, sizeof(mask));
+      inet_ntop(AF_INET6, &reinterpret_cast<sockaddr_in6*>(a->ifa_addr)->sin6_addr, text,
+                sizeof(text));
+      if (a->ifa_netmask)
+        inet_ntop(AF_INET6, &reinterpret_cast<sockaddr_in6*>(a->ifa_netmask)->sin6_addr, mask,
+                  sizeof(mask));
       addr.family = "ipv6";
     } else {
       continue;
@@ -126,13 +133,15 @@ void ReadNetwork(SectionResult<RawNetwork>* out) {
     if (hdr->ifm_type == RTM_IFINFO2 && off + sizeof(if_msghdr2) <= size) {
       auto* h2 = reinterpret_cast<if_msghdr2*>(hdr);
       auto* sdl = reinterpret_cast<sockaddr_dl*>(h2 + 1);
-      if (reinterpret_cast<char*>(sdl) + sizeof(sockaddr_dl) <= buf.data() + next && sdl->sdl_family == AF_LINK) {
+      if (reinterpret_cast<char*>(sdl) + sizeof(sockaddr_dl) <= buf.data() + next &&
+          sdl->sdl_family == AF_LINK) {
         RawInterface itf;
         itf.name.assign(sdl->sdl_data, sdl->sdl_nlen);
         const if_data64& d = h2->ifm_data;
         itf.up = (h2->ifm_flags & IFF_UP) != 0 && (h2->ifm_flags & IFF_RUNNING) != 0;
         itf.kind = KindOf(itf.name, h2->ifm_flags, d.ifi_type);
-        if (sdl->sdl_alen == 6) itf.mac = FormatMac(reinterpret_cast<unsigned char*>(LLADDR(sdl)), sdl->sdl_alen);
+        if (sdl->sdl_alen == 6)
+          itf.mac = FormatMac(reinterpret_cast<unsigned char*>(LLADDR(sdl)), sdl->sdl_alen);
         itf.mtu = static_cast<double>(d.ifi_mtu);
         if (d.ifi_baudrate > 0) itf.speed_mbps = static_cast<double>(d.ifi_baudrate) / 1e6;
         itf.rx_bytes = d.ifi_ibytes;

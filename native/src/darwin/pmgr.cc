@@ -9,7 +9,8 @@ namespace darwinmetrics {
 
 bool ReadPmgrTables(std::map<std::string, std::vector<uint8_t>>* out, std::string* error) {
   io_iterator_t it = 0;
-  if (IOServiceGetMatchingServices(kIOMainPortDefault, IOServiceMatching("AppleARMIODevice"), &it) != KERN_SUCCESS) {
+  if (IOServiceGetMatchingServices(kIOMainPortDefault, IOServiceMatching("AppleARMIODevice"),
+                                   &it) != KERN_SUCCESS) {
     *error = "pmgr: no AppleARMIODevice entries";
     return false;
   }
@@ -17,9 +18,12 @@ bool ReadPmgrTables(std::map<std::string, std::vector<uint8_t>>* out, std::strin
   while (io_object_t raw = IOIteratorNext(it)) {
     IoRef entry(raw);
     io_name_t name = {0};
-    if (IORegistryEntryGetName(raw, name) != KERN_SUCCESS || std::strcmp(name, "pmgr") != 0) continue;
+    if (IORegistryEntryGetName(raw, name) != KERN_SUCCESS || std::strcmp(name, "pmgr") != 0)
+      continue;
     CFMutableDictionaryRef props = nullptr;
-    if (IORegistryEntryCreateCFProperties(raw, &props, kCFAllocatorDefault, 0) != KERN_SUCCESS || !props) break;
+    if (IORegistryEntryCreateCFProperties(raw, &props, kCFAllocatorDefault, 0) != KERN_SUCCESS ||
+        !props)
+      break;
     CfRef hold(props);
     const CFIndex n = CFDictionaryGetCount(props);
     std::vector<const void*> keys(static_cast<size_t>(n));

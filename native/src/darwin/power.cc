@@ -14,10 +14,13 @@ namespace darwinmetrics {
 namespace {
 
 std::optional<DarwinValue> SmartBatteryProperties() {
-  IoRef service(IOServiceGetMatchingService(kIOMainPortDefault, IOServiceMatching("AppleSmartBattery")));
+  IoRef service(
+      IOServiceGetMatchingService(kIOMainPortDefault, IOServiceMatching("AppleSmartBattery")));
   if (!service.get()) return std::nullopt;
   CFMutableDictionaryRef props = nullptr;
-  if (IORegistryEntryCreateCFProperties(service.get(), &props, kCFAllocatorDefault, 0) != KERN_SUCCESS || !props) {
+  if (IORegistryEntryCreateCFProperties(service.get(), &props, kCFAllocatorDefault, 0) !=
+          KERN_SUCCESS ||
+      !props) {
     return std::nullopt;
   }
   CfRef hold(props);
@@ -29,7 +32,8 @@ std::optional<DarwinValue> SmartBatteryProperties() {
 // call (register, read, cancel) keeps concurrent samplers on worker threads independent.
 std::optional<int> ThermalPressureState() {
   int token = -1;
-  if (notify_register_check("com.apple.system.thermalpressurelevel", &token) != NOTIFY_STATUS_OK) return std::nullopt;
+  if (notify_register_check("com.apple.system.thermalpressurelevel", &token) != NOTIFY_STATUS_OK)
+    return std::nullopt;
   uint64_t state = 0;
   const bool ok = notify_get_state(token, &state) == NOTIFY_STATUS_OK;
   notify_cancel(token);
@@ -52,7 +56,8 @@ void ReadPower(SectionResult<RawPower>* out, DarwinExtras* extras) {
   if (list && CFGetTypeID(list.get()) == CFArrayGetTypeID()) {
     auto array = static_cast<CFArrayRef>(list.get());
     for (CFIndex i = 0; i < CFArrayGetCount(array); ++i) {
-      CFDictionaryRef desc = IOPSGetPowerSourceDescription(info.get(), CFArrayGetValueAtIndex(array, i));
+      CFDictionaryRef desc =
+          IOPSGetPowerSourceDescription(info.get(), CFArrayGetValueAtIndex(array, i));
       if (!desc) continue;
       const auto type = CfGetString(desc, kIOPSTypeKey);
       if (!type || *type != kIOPSInternalBatteryType) continue;
@@ -69,7 +74,8 @@ void ReadPower(SectionResult<RawPower>* out, DarwinExtras* extras) {
     extras->batteries = std::vector<BatterySource>();
   }
   CfRef adapter(IOPSCopyExternalPowerAdapterDetails());
-  if (adapter && CFGetTypeID(adapter.get()) == CFDictionaryGetTypeID()) extras->adapter = CfToValue(adapter.get(), 1);
+  if (adapter && CFGetTypeID(adapter.get()) == CFDictionaryGetTypeID())
+    extras->adapter = CfToValue(adapter.get(), 1);
 }
 
 }  // namespace darwinmetrics

@@ -43,7 +43,8 @@ std::string UserName(uid_t uid, std::map<uid_t, std::string>* cache) {
   passwd* result = nullptr;
   char buf[1024];
   std::string name = std::to_string(uid);
-  if (getpwuid_r(uid, &pw, buf, sizeof(buf), &result) == 0 && result != nullptr) name = result->pw_name;
+  if (getpwuid_r(uid, &pw, buf, sizeof(buf), &result) == 0 && result != nullptr)
+    name = result->pw_name;
   (*cache)[uid] = name;
   return name;
 }
@@ -73,11 +74,14 @@ void ReadProcesses(SectionResult<RawProcesses>* out) {
   const double nan = std::nan("");
   for (pid_t pid : pids) {
     proc_bsdinfo bsd{};
-    if (proc_pidinfo(pid, PROC_PIDTBSDINFO, 0, &bsd, sizeof(bsd)) != static_cast<int>(sizeof(bsd))) continue;
+    if (proc_pidinfo(pid, PROC_PIDTBSDINFO, 0, &bsd, sizeof(bsd)) != static_cast<int>(sizeof(bsd)))
+      continue;
     proc_taskinfo task{};
-    const bool have_task = proc_pidinfo(pid, PROC_PIDTASKINFO, 0, &task, sizeof(task)) == static_cast<int>(sizeof(task));
+    const bool have_task = proc_pidinfo(pid, PROC_PIDTASKINFO, 0, &task, sizeof(task)) ==
+                           static_cast<int>(sizeof(task));
     rusage_info_v4 ru{};
-    const bool have_ru = proc_pid_rusage(pid, RUSAGE_INFO_V4, reinterpret_cast<rusage_info_t*>(&ru)) == 0;
+    const bool have_ru =
+        proc_pid_rusage(pid, RUSAGE_INFO_V4, reinterpret_cast<rusage_info_t*>(&ru)) == 0;
     char path[PROC_PIDPATHINFO_MAXSIZE] = {0};
     const bool have_path = proc_pidpath(pid, path, sizeof(path)) > 0;
 
@@ -88,11 +92,13 @@ void ReadProcesses(SectionResult<RawProcesses>* out) {
     p.start_time_ms.push_back(static_cast<double>(bsd.pbi_start_tvsec) * 1e3 +
                               static_cast<double>(bsd.pbi_start_tvusec) / 1e3);
     if (have_ru) {
-      p.cpu_time_ns.push_back(static_cast<double>(ru.ri_user_time + ru.ri_system_time) * ns_per_tick);
+      p.cpu_time_ns.push_back(static_cast<double>(ru.ri_user_time + ru.ri_system_time) *
+                              ns_per_tick);
       p.disk_read_bytes.push_back(static_cast<double>(ru.ri_diskio_bytesread));
       p.disk_write_bytes.push_back(static_cast<double>(ru.ri_diskio_byteswritten));
     } else if (have_task) {
-      p.cpu_time_ns.push_back(static_cast<double>(task.pti_total_user + task.pti_total_system) * ns_per_tick);
+      p.cpu_time_ns.push_back(static_cast<double>(task.pti_total_user + task.pti_total_system) *
+                              ns_per_tick);
       p.disk_read_bytes.push_back(nan);
       p.disk_write_bytes.push_back(nan);
     } else {

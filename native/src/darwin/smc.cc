@@ -48,14 +48,16 @@ uint32_t FourCc(const std::string& s) {
 
 std::string FromFourCc(uint32_t v) {
   std::string s(4, ' ');
-  for (int i = 0; i < 4; ++i) s[static_cast<size_t>(i)] = static_cast<char>((v >> (24 - 8 * i)) & 0xff);
+  for (int i = 0; i < 4; ++i)
+    s[static_cast<size_t>(i)] = static_cast<char>((v >> (24 - 8 * i)) & 0xff);
   return s;
 }
 
 bool Call(io_connect_t conn, SmcKeyData* in, SmcKeyData* out) {
   size_t out_size = sizeof(SmcKeyData);
   std::memset(out, 0, sizeof(SmcKeyData));
-  kern_return_t kr = IOConnectCallStructMethod(conn, kSmcSelector, in, sizeof(SmcKeyData), out, &out_size);
+  kern_return_t kr =
+      IOConnectCallStructMethod(conn, kSmcSelector, in, sizeof(SmcKeyData), out, &out_size);
   return kr == KERN_SUCCESS && out->result == 0;
 }
 

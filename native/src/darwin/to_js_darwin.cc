@@ -31,12 +31,14 @@ Napi::Value Value(Env env, const DarwinValue& v) {
       return Bytes(env, v.data);
     case DarwinValue::Kind::kArray: {
       Napi::Array a = Napi::Array::New(env, v.items.size());
-      for (size_t i = 0; i < v.items.size(); ++i) a.Set(static_cast<uint32_t>(i), Value(env, v.items[i]));
+      for (size_t i = 0; i < v.items.size(); ++i)
+        a.Set(static_cast<uint32_t>(i), Value(env, v.items[i]));
       return a;
     }
     case DarwinValue::Kind::kDict: {
       Object o = Object::New(env);
-      for (size_t i = 0; i < v.keys.size() && i < v.items.size(); ++i) o.Set(Str(env, v.keys[i]), Value(env, v.items[i]));
+      for (size_t i = 0; i < v.keys.size() && i < v.items.size(); ++i)
+        o.Set(Str(env, v.keys[i]), Value(env, v.items[i]));
       return o;
     }
   }
@@ -71,7 +73,9 @@ Object Extras(Env env, const DarwinExtras& x) {
   if (x.vm) {
     const VmCounters& c = *x.vm;
     Object vm = Object::New(env);
-    auto set = [&](const char* k, uint64_t v) { vm.Set(k, Napi::Number::New(env, static_cast<double>(v))); };
+    auto set = [&](const char* k, uint64_t v) {
+      vm.Set(k, Napi::Number::New(env, static_cast<double>(v)));
+    };
     set("pageSize", c.page_size);
     set("free", c.free);
     set("active", c.active);
@@ -85,7 +89,8 @@ Object Extras(Env env, const DarwinExtras& x) {
     set("compressor", c.compressor);
     o.Set("vm", vm);
   }
-  if (x.memory_pressure_level) o.Set("memoryPressureLevel", Napi::Number::New(env, *x.memory_pressure_level));
+  if (x.memory_pressure_level)
+    o.Set("memoryPressureLevel", Napi::Number::New(env, *x.memory_pressure_level));
   if (x.pmgr) {
     Object pmgr = Object::New(env);
     for (const auto& [name, bytes] : *x.pmgr) pmgr.Set(name, Bytes(env, bytes));
@@ -120,7 +125,8 @@ Object Extras(Env env, const DarwinExtras& x) {
   }
   if (x.providing_source) o.Set("providingSource", Str(env, *x.providing_source));
   if (x.adapter) o.Set("adapter", Value(env, *x.adapter));
-  if (x.thermal_pressure_state) o.Set("thermalPressureState", Napi::Number::New(env, *x.thermal_pressure_state));
+  if (x.thermal_pressure_state)
+    o.Set("thermalPressureState", Napi::Number::New(env, *x.thermal_pressure_state));
   if (!x.unavailable.empty()) {
     Object u = Object::New(env);
     for (const auto& [part, why] : x.unavailable) u.Set(part, Str(env, why));
