@@ -2,7 +2,7 @@
 // and the real engine (native sampler, poller, history, alerts): checks the start-up wiring, that
 // samples reach a visible window that asked for sections, IPC checks, settings and export, and the
 // shutdown. Skips when the native addon is not built.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { state } from './helpers/fake-electron';
@@ -54,6 +54,7 @@ describe.skipIf(!addonBuilt)('main.ts wiring (stand-in electron, real engine)', 
       electron.app.quit();
       await until('exit', () => state.exited !== undefined).catch(() => undefined);
     }
+    rmSync(state.userData, { recursive: true, force: true });
   });
 
   it('serves pages from app:// and creates a hidden, sandboxed popover', async () => {
