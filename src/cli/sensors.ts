@@ -4,6 +4,7 @@
  * decodes them. macOS: the SMC key dump (core/sensors-dump, by the darwin backend).
  */
 import { derive } from '../core/derive';
+import { dumpSensors, type SensorDump } from '../core/sensors-dump';
 import { valueOf } from '../shared/metric-result';
 import { boolFlag, helpText, noPositionals, parseArgs, stringFlag, UsageError, type FlagSpec } from './args';
 import { openSampler } from './engine';
@@ -19,6 +20,21 @@ const USAGE = 'nmetrics sensors --dump [--json] [--root DIR]';
 const SUMMARY =
   'Lists every temperature, fan, voltage, current and power sensor the backend sees, with the raw reading and the decoded value.';
 
+/** The SMC dump as text: key, type, raw bytes, decoded value and sensor group, one key per line. */
+export function formatSmcDump(dump: SensorDump): string {
+  const lines = [
+    `SMC keys (${dump.rows.length}${dump.complete ? '' : `, incomplete: ${dump.note ?? 'not every key was listed'}`})` +
+      `${dump.cpuBrand ? ` on ${safe(dump.cpuBrand)}` : ''}, ${dump.appleSilicon ? 'Apple Silicon' : 'Intel'}:`,
+  ];
+  for (const r of dump.rows) {
+    const value = !r.readable ? 'unreadable' : r.decoded === undefined ? '(not decoded)' : String(r.decoded);
+    lines.push(
+      `  ${safe(r.key)}  [${safe(r.type)}]  ${r.hex || '-'}  →  ${safe(value)}${r.group ? `  (${r.group})` : ''}`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
 export const sensorsCommand: Command = {
   name: 'sensors',
   summary: 'every sensor, raw and decoded',
@@ -32,10 +48,9 @@ export const sensorsCommand: Command = {
     noPositionals(args);
     if (!boolFlag(args, 'dump')) throw new UsageError('sensors: --dump is required');
     if (process.platform === 'darwin' && stringFlag(args, 'root') === undefined) {
-      io.stderr.write(
-        "nmetrics sensors --dump: the SMC dump needs the darwin backend's dumpSensors(), which this build does not include yet\n",
-      );
-      return 1;
+      const dump = await dumpSensors();
+      io.stdout.write(boolFlag(args, 'json') ? JSON.stringify(dump, null, 2) + '\n' : formatSmcDump(dump));
+      return 0;
     }
     const root = stringFlag(args, 'root') ?? '/';
     const raw = dumpLinuxSensors(root);

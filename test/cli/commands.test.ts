@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
+import { formatSmcDump } from '../../src/cli/sensors';
+import { sensorDumpRows } from '../../src/core/sensors-dump';
 import { parseJsonl } from '../../src/core/export/jsonl';
 import type { Sample } from '../../src/shared/sample';
 import {
@@ -230,5 +232,28 @@ describeFixture('nmetrics on the node_exporter fixture tree (--root)', () => {
       /hwmon2\/device \(applesmc\) {2}fan2_input = 1998 {2}→ {2}1998 rpm {2}"Right side"/,
     );
     expect(io.out()).toContain('Decoded by the backend:');
+  });
+});
+
+describe('sensors --dump on macOS (formatting of the SMC dump)', () => {
+  it('prints every key with type, raw bytes, decoded value and group', () => {
+    const rows = sensorDumpRows(
+      [
+        { key: 'TC0P', type: 'sp78', bytes: Uint8Array.of(0x2d, 0x80) },
+        { key: 'F0Ac', type: 'fpe2', bytes: Uint8Array.of(0x1f, 0x40) },
+        { key: 'XXXX', type: '{hdi', bytes: null },
+      ],
+      { appleSilicon: false },
+    );
+    const text = formatSmcDump({
+      appleSilicon: false,
+      cpuBrand: 'Intel(R) Core(TM) i7',
+      complete: true,
+      rows,
+    });
+    expect(text.split('\n')[0]).toBe('SMC keys (3) on Intel(R) Core(TM) i7, Intel:');
+    expect(text).toMatch(/ {2}TC0P {2}\[sp78\] {2}2d80 {2}→ {2}45\.5 {2}\(\w+\)/);
+    expect(text).toMatch(/ {2}F0Ac {2}\[fpe2\] {2}1f40 {2}→ {2}2000/);
+    expect(text).toContain('  XXXX  [{hdi]  -  →  unreadable');
   });
 });
