@@ -6,6 +6,8 @@ import { statSync } from 'node:fs';
 import type { RawSnapshot } from '../shared/raw';
 import { isSectionName, SECTIONS, type SectionName } from '../shared/sections';
 import { loadAddon } from './addon';
+import type { NativeDarwinSnapshot } from './darwin-native-types';
+import { normalizeDarwin } from './darwin-normalize';
 import type { NativeSampler, NativeSnapshot } from './native-types';
 import type { SnapshotSource } from './snapshot-source';
 
@@ -18,13 +20,14 @@ export interface SamplerOptions {
 }
 
 /**
- * The one hook point for macOS: the darwin backend returns raw SMC bytes that are decoded in
- * TypeScript (core/darwin-normalize.ts, `normalizeDarwin`). On Linux the native result already is
- * a RawSnapshot, held to that shape by test/native/contract.test.ts.
+ * The one hook point for macOS: the darwin backend returns raw material (SMC bytes, DVFS tables,
+ * registry dictionaries) that core/darwin-normalize.ts decodes into RawSnapshot fields. On Linux
+ * the native result already is a RawSnapshot, held to that shape by test/native/contract.test.ts.
  */
 function normalize(native: NativeSnapshot): RawSnapshot {
-  // HOOK(darwin): return process.platform === 'darwin' ? normalizeDarwin(native) : native as RawSnapshot;
-  return native as RawSnapshot;
+  return process.platform === 'darwin'
+    ? normalizeDarwin(native as NativeDarwinSnapshot)
+    : (native as RawSnapshot);
 }
 
 function checkSections(sections: unknown): readonly SectionName[] | undefined {
