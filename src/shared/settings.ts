@@ -41,7 +41,9 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   glanceItems: Object.freeze(['cpu-temp', 'cpu'] as const),
   temperatureUnit: 'C',
   launchAtLogin: false,
-  historyDays: 1,
+  // A week, as the dashboard's longest range ('7d') and core/history's own default: at most about
+  // 48 MB for the history's 200-series cap (239 KB per series at 7 days, 135 KB at 1).
+  historyDays: 7,
   alerts: DEFAULT_ALERT_RULES,
   notifications: Object.freeze(Object.fromEntries(DEFAULT_ALERT_RULES.map((rule) => [rule.id, true]))),
 });

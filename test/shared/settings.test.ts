@@ -69,7 +69,7 @@ describe('mergeSettings', () => {
     expect(merged.historyDays).toBe(3);
     expect(merged.glanceItems).toEqual(['battery']);
     expect(merged.trayIntervalMs).toBe(DEFAULT_SETTINGS.trayIntervalMs);
-    expect(DEFAULT_SETTINGS.historyDays).toBe(1);
+    expect(DEFAULT_SETTINGS.historyDays).toBe(7);
   });
 });
 
