@@ -96,6 +96,8 @@ export function createWindows(deps: WindowsDeps): Windows {
     }),
     appPageUrl('popover'),
   );
+  // Open over full-screen apps and on whichever Space is active, as menu-bar panels do.
+  popoverWindow.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
   const popover: Popover = createPopover(popoverWindow, deps.screen, deps.now);
 
   let dashboard: BrowserWindow | undefined;

@@ -73,6 +73,7 @@ export class FakeWindow extends EventEmitter {
   isMaximized = () => false;
   getNormalBounds = () => ({ x: 0, y: 0, width: 800, height: 600 });
   setProgressBar = () => undefined;
+  setVisibleOnAllWorkspaces = () => undefined;
 }
 
 class FakeTray extends EventEmitter {
