@@ -78,6 +78,12 @@ describeFixture('nmetrics on the node_exporter fixture tree (--root)', () => {
         'node_load15',
         'node_cpu_seconds_total',
         'node_thermal_zone_temp',
+        'node_disk_read_bytes_total',
+        'node_disk_written_bytes_total',
+        'node_network_receive_bytes_total',
+        'node_network_transmit_packets_total',
+        'node_network_up',
+        'node_boot_time_seconds',
       ]) {
         for (const s of samplesOf(ours, name)) {
           const match = samplesOf(golden, name, s.labels).filter(
@@ -88,7 +94,9 @@ describeFixture('nmetrics on the node_exporter fixture tree (--root)', () => {
           compared++;
         }
       }
-      expect(compared).toBeGreaterThan(20);
+      expect(compared).toBeGreaterThan(40);
+      // The zone is labelled by number, as node_exporter does.
+      expect(samplesOf(ours, 'node_thermal_zone_temp', { type: 'cpu-thermal', zone: '0' })).toHaveLength(1);
     } finally {
       expect(await serve.stop()).toBe(0);
     }

@@ -56,9 +56,11 @@ export function addThermalFamilies(b: FamilyBuilder, sample: Sample): void {
         hwMax(s.maxC, l);
         hwCrit(s.critC, l);
       } else if (s.kind === 'thermal-zone') {
+        // node_exporter labels a zone by its number: thermal_zone3 → zone="3".
+        const zoneNo = /^thermal_zone(\d+)$/.exec(s.chip)?.[1] ?? s.chip;
         zone(s.celsius, [
           ['type', s.zoneType ?? s.label ?? ''],
-          ['zone', s.sensor],
+          ['zone', zoneNo],
         ]);
       } else {
         other(s.celsius, l);
