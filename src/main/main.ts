@@ -7,6 +7,7 @@ import {
   BrowserWindow,
   Menu,
   nativeImage,
+  nativeTheme,
   Notification,
   powerMonitor,
   protocol,
@@ -102,6 +103,7 @@ async function start(): Promise<void> {
     sampling,
     send: sendPush,
     focusApp: () => app.focus({ steal: true }),
+    dark: () => nativeTheme.shouldUseDarkColors,
     now: () => performance.now(),
     onError: log,
   });

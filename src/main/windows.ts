@@ -28,6 +28,8 @@ export interface WindowsDeps {
   readonly send: SendPush;
   /** Brings the app forward (a menu-bar app is not active when its window opens). */
   readonly focusApp: () => void;
+  /** nativeTheme.shouldUseDarkColors. */
+  readonly dark: () => boolean;
   readonly now: () => number;
   readonly onError: (what: string, error: unknown) => void;
 }
@@ -76,7 +78,8 @@ export function createWindows(deps: WindowsDeps): Windows {
 
   const base = (): BrowserWindowConstructorOptions => ({
     show: false,
-    backgroundColor: '#1e1e1e',
+    // The page's own --bg (src/renderer/styles.css), so a window never flashes another colour.
+    backgroundColor: deps.dark() ? '#15171c' : '#f4f5f7',
     webPreferences: secureWebPreferences(deps.preload),
   });
 

@@ -120,6 +120,7 @@ export const electron = {
   Tray: FakeTray,
   Menu: { buildFromTemplate: (t: unknown) => t },
   nativeImage: { createFromPath: () => ({ setTemplateImage: () => undefined }) },
+  nativeTheme: { shouldUseDarkColors: false },
   Notification: class {
     static isSupported = () => true;
     constructor(private readonly n: { title: string; body: string }) {}
