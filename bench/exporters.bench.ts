@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { derive } from '../src/core/derive';
 import { SampleCsv } from '../src/core/export/csv';
-import { sampleInflux } from '../src/core/export/influx';
+import { sampleInflux } from '../src/core/export/influx-points';
 import { jsonlLine } from '../src/core/export/jsonl';
 import { renderOpenMetrics } from '../src/core/export/openmetrics';
 import { prometheusFamilies, samplePrometheus } from '../src/core/export/prometheus';

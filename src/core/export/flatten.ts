@@ -5,7 +5,7 @@
  */
 import { valueOf } from '../../shared/metric-result';
 import type { Sample } from '../../shared/sample';
-import { topProcesses } from './families-hardware';
+import { topProcesses } from './families-io';
 
 export type Cell = number | string | boolean | undefined;
 

@@ -5,20 +5,10 @@
 import type { Sample } from '../../shared/sample';
 import { wellFormed } from './text';
 import { FamilyBuilder, type Labels, type MetricFamily } from './family';
-import {
-  addDiskFamilies,
-  addGpuFamilies,
-  addNetworkFamilies,
-  addProcessFamilies,
-  addThermalFamilies,
-} from './families-hardware';
-import {
-  addCpuFamilies,
-  addHostFamilies,
-  addMemoryFamilies,
-  addPowerFamilies,
-  addSectionFamilies,
-} from './families-system';
+import { addCpuFamilies, addHostFamilies, addMemoryFamilies, addSectionFamilies } from './families-host';
+import { addDiskFamilies, addNetworkFamilies, addProcessFamilies } from './families-io';
+import { addPowerFamilies } from './families-power';
+import { addGpuFamilies, addThermalFamilies } from './families-sensors';
 
 export const PROMETHEUS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
 

@@ -6,11 +6,10 @@ import {
   formatPoint,
   int,
   float,
-  influxPoints,
   quoteString,
-  sampleInflux,
   str,
 } from '../../../src/core/export/influx';
+import { influxPoints, sampleInflux } from '../../../src/core/export/influx-points';
 import { createInfluxWriter, type InfluxWriterEvent } from '../../../src/core/export/influx-writer';
 import { wellFormed } from '../../../src/core/export/text';
 import { INFLUXD, startInfluxd, type Influxd } from '../../cli/helpers/influxd';

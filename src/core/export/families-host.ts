@@ -1,21 +1,16 @@
 /**
- * Metric families for host, cpu, memory and power. Names follow node_exporter where it has one
- * (checked against its own output for the fixture tree in ../shared/fixtures/linux/node-exporter),
- * `darwinmetrics_*` for the rest. Values are in base units (seconds, bytes, celsius, ratio 0–1),
- * except where node_exporter's name fixes another unit (`node_power_supply_capacity` is percent).
+ * Metric families for section health, host, cpu and memory. Names follow node_exporter where it has
+ * one (checked against its own output for the fixture tree in ../shared/fixtures/linux/node-exporter),
+ * `darwinmetrics_*` for the rest, in base units (seconds, bytes, ratio 0–1).
  */
 import { valueOf } from '../../shared/metric-result';
 import type { Sample } from '../../shared/sample';
 import { SECTIONS } from '../../shared/sections';
 import type { FamilyBuilder } from './family';
+import { ratio } from './units';
 
 const CPU_MODES = ['user', 'nice', 'system', 'idle', 'iowait', 'irq', 'softirq', 'steal'] as const;
 const PRESSURE_LEVELS = ['normal', 'warning', 'critical'] as const;
-const THERMAL_LEVELS = ['nominal', 'fair', 'serious', 'critical'] as const;
-const POWER_SOURCES = ['ac', 'battery', 'ups', 'unknown'] as const;
-
-const ratio = (percent: number | undefined): number | undefined =>
-  percent === undefined ? undefined : percent / 100;
 
 export function addSectionFamilies(b: FamilyBuilder, sample: Sample): void {
   const up = b.family(
@@ -193,98 +188,5 @@ export function addMemoryFamilies(b: FamilyBuilder, sample: Sample): void {
       'Total time in seconds no process could make progress due to memory congestion.',
       'seconds',
     )(psi.full === undefined ? undefined : psi.full.totalUs / 1e6);
-  }
-}
-
-export function addPowerFamilies(b: FamilyBuilder, sample: Sample): void {
-  const power = valueOf(sample.power);
-  if (power === undefined) return;
-  const source = b.family(
-    'darwinmetrics_power_source',
-    'gauge',
-    'Power source: 1 for the current source, 0 for the others.',
-  );
-  for (const s of POWER_SOURCES) source(power.source === s ? 1 : 0, [['source', s]]);
-  if (power.thermalPressure !== undefined) {
-    const tp = b.family(
-      'darwinmetrics_thermal_pressure',
-      'gauge',
-      'macOS thermal pressure: 1 for the current level, 0 for the others.',
-    );
-    for (const l of THERMAL_LEVELS) tp(power.thermalPressure === l ? 1 : 0, [['level', l]]);
-  }
-  const online = b.family(
-    'node_power_supply_online',
-    'gauge',
-    'online value of /sys/class/power_supply/<power_supply>.',
-  );
-  const adapterW = b.family(
-    'darwinmetrics_power_adapter_watts',
-    'gauge',
-    'Rated power of the connected adapter.',
-    'watts',
-  );
-  for (const a of power.adapters) {
-    online(a.online ? 1 : 0, [['power_supply', a.id]]);
-    adapterW(a.watts, [['power_supply', a.id]]);
-  }
-  const f = (name: string, help: string, unit?: string) =>
-    b.family(`node_power_supply_${name}`, 'gauge', help, unit);
-  const capacity = f(
-    'capacity',
-    'Battery charge in percent (capacity of /sys/class/power_supply/<power_supply>).',
-  );
-  const cycles = f('cyclecount', 'Battery charge cycles.');
-  const energy = f('energy_watthour', 'Battery energy now, watt-hours.');
-  const energyFull = f('energy_full', 'Battery energy when full, watt-hours.');
-  const energyDesign = f('energy_full_design', 'Battery design energy, watt-hours.');
-  const volts = f('voltage_volt', 'Battery voltage.', 'volt');
-  const voltsMin = f('voltage_min_design', 'Battery minimum design voltage, volts.');
-  const watts = f(
-    'power_watt',
-    'Battery power, watts (absolute value, as node_exporter reports power_now).',
-    'watt',
-  );
-  const current = f('current_ampere', 'Battery current, amperes (absolute value).', 'ampere');
-  const temp = f('temp_celsius', 'Battery temperature.', 'celsius');
-  const info = f('info', 'Battery description; the value is always 1.');
-  const health = b.family(
-    'darwinmetrics_battery_health_ratio',
-    'gauge',
-    'Full-charge capacity / design capacity (0-1).',
-    'ratio',
-  );
-  const toEmpty = b.family(
-    'darwinmetrics_battery_time_to_empty_seconds',
-    'gauge',
-    'Time to empty as the OS estimates it.',
-    'seconds',
-  );
-  const toFull = b.family(
-    'darwinmetrics_battery_time_to_full_seconds',
-    'gauge',
-    'Time to full as the OS estimates it.',
-    'seconds',
-  );
-  for (const bat of power.batteries) {
-    const l: [string, string][] = [['power_supply', bat.id]];
-    capacity(bat.percent, l);
-    cycles(bat.cycleCount, l);
-    energy(bat.energyNowWh, l);
-    energyFull(bat.energyFullWh, l);
-    energyDesign(bat.energyDesignWh, l);
-    volts(bat.voltageV, l);
-    voltsMin(bat.voltageMinDesignV, l);
-    watts(bat.powerW === undefined ? undefined : Math.abs(bat.powerW), l);
-    current(bat.currentA === undefined ? undefined : Math.abs(bat.currentA), l);
-    temp(bat.temperatureC, l);
-    health(ratio(bat.healthPercent), l);
-    toEmpty(bat.minutesToEmpty === undefined ? undefined : bat.minutesToEmpty * 60, l);
-    toFull(bat.minutesToFull === undefined ? undefined : bat.minutesToFull * 60, l);
-    const il: [string, string][] = [...l, ['status', bat.state]];
-    if (bat.manufacturer !== undefined) il.push(['manufacturer', bat.manufacturer]);
-    if (bat.model !== undefined) il.push(['model_name', bat.model]);
-    if (bat.technology !== undefined) il.push(['technology', bat.technology]);
-    info(1, il);
   }
 }
