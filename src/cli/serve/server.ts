@@ -9,12 +9,9 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HISTORY_RANGES } from '../../shared/history-types';
 import { isInvokeChannel, WEB_API, type InvokeReply } from '../../shared/ipc';
-import { PROMETHEUS_CONTENT_TYPE, prometheusFamilies, renderPrometheus } from '../../core/export/prometheus';
-import { OPENMETRICS_CONTENT_TYPE, renderOpenMetrics, wantsOpenMetrics } from '../../core/export/openmetrics';
-import type { MetricFamily } from '../../core/export/family';
-import type { Sample } from '../../shared/sample';
+import { PROMETHEUS_CONTENT_TYPE } from '../../core/export/prometheus';
+import { OPENMETRICS_CONTENT_TYPE, wantsOpenMetrics } from '../../core/export/openmetrics';
 import type { WebBackend } from './backend';
 import {
   hostHeaderIsLoopback,
@@ -27,6 +24,8 @@ import {
   sendJson,
   tokensEqual,
 } from './http-util';
+import { serveExport } from './export-route';
+import { createRenderCache } from './render-cache';
 import { serveStatic } from './static-files';
 import { createStreamHub } from './sse';
 
@@ -70,24 +69,7 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
   if (token !== undefined && token.length < 16)
     throw new RangeError('token: expected at least 16 characters');
   const maxBody = options.maxBodyBytes ?? 64 * 1024;
-  // Bodies are rendered once per sample (the sample changes at the sampling rate, scrapes can come
-  // much faster), and only in the formats asked for.
-  let cache:
-    { sample: Sample; prom?: Buffer; om?: Buffer; json?: Buffer; families?: MetricFamily[] } | undefined;
-  const rendered = (sample: Sample) => {
-    if (cache?.sample !== sample) cache = { sample };
-    const c = cache;
-    const families = () =>
-      (c.families ??= prometheusFamilies(
-        sample,
-        options.topProcesses === undefined ? {} : { topProcesses: options.topProcesses },
-      ));
-    return {
-      prometheus: () => (c.prom ??= Buffer.from(renderPrometheus(families()))),
-      openMetrics: () => (c.om ??= Buffer.from(renderOpenMetrics(families()))),
-      json: () => (c.json ??= Buffer.from(JSON.stringify(sample))),
-    };
-  };
+  const rendered = createRenderCache(options.topProcesses);
   const hub = createStreamHub(backend, {
     maxStreams: options.maxStreams ?? 32,
     heartbeatMs: options.heartbeatMs ?? 15_000,
@@ -128,7 +110,7 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
 
     if (isInvoke) return invoke(req, res, path.slice(INVOKE_PREFIX.length), authorized);
     if (path === WEB_API.stream) return hub.open(res);
-    if (path === WEB_API.export) return exportHistory(res, url);
+    if (path === WEB_API.export) return serveExport(backend, res, url);
     const sample = backend.latest();
     if (sample === undefined) throw new HttpError(503, 'no sample yet', { 'retry-after': '1' });
     const cached = rendered(sample);
@@ -164,37 +146,6 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
       reply = { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
     sendJson(res, 200, reply);
-  }
-
-  async function exportHistory(res: ServerResponse, url: URL): Promise<void> {
-    const range = url.searchParams.get('range') ?? '';
-    const format = url.searchParams.get('format') ?? 'csv';
-    const series = (url.searchParams.get('series') ?? '').split(',').filter((s) => s !== '');
-    if (!(HISTORY_RANGES as readonly string[]).includes(range))
-      throw new HttpError(400, `range: expected one of ${HISTORY_RANGES.join(', ')}`);
-    if (format !== 'csv' && format !== 'jsonl') throw new HttpError(400, 'format: expected csv or jsonl');
-    if (series.length === 0 || series.length > 1000)
-      throw new HttpError(400, 'series: expected 1 to 1000 comma-separated series ids');
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const startResponse = () =>
-      res.writeHead(200, {
-        'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
-        'content-disposition': `attachment; filename="darwinmetrics-${range}-${stamp}.${format}"`,
-        'cache-control': 'no-store',
-        'x-content-type-options': 'nosniff',
-      });
-    try {
-      await backend.exportData({ range, series, format }, async (chunk) => {
-        if (!res.headersSent) startResponse();
-        if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
-      });
-    } catch (e) {
-      if (res.headersSent) throw e;
-      const message = e instanceof Error ? e.message : String(e);
-      throw new HttpError(e instanceof TypeError || e instanceof RangeError ? 400 : 503, message);
-    }
-    if (!res.headersSent) startResponse();
-    res.end();
   }
 
   const server = createServer((req, res) => {

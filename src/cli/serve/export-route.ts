@@ -1,0 +1,40 @@
+/**
+ * `GET /api/export?range=1h&series=a,b&format=csv`: a history range as a file download, streamed
+ * chunk by chunk from the engine (the browser's export; the Electron app writes the same chunks to
+ * a file). Bad parameters are 400 before anything is sent; no history is 503.
+ */
+import type { ServerResponse } from 'node:http';
+import { HISTORY_RANGES } from '../../shared/history-types';
+import type { WebBackend } from './backend';
+import { HttpError } from './http-util';
+
+export async function serveExport(backend: WebBackend, res: ServerResponse, url: URL): Promise<void> {
+  const range = url.searchParams.get('range') ?? '';
+  const format = url.searchParams.get('format') ?? 'csv';
+  const series = (url.searchParams.get('series') ?? '').split(',').filter((s) => s !== '');
+  if (!(HISTORY_RANGES as readonly string[]).includes(range))
+    throw new HttpError(400, `range: expected one of ${HISTORY_RANGES.join(', ')}`);
+  if (format !== 'csv' && format !== 'jsonl') throw new HttpError(400, 'format: expected csv or jsonl');
+  if (series.length === 0 || series.length > 1000)
+    throw new HttpError(400, 'series: expected 1 to 1000 comma-separated series ids');
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const startResponse = () =>
+    res.writeHead(200, {
+      'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
+      'content-disposition': `attachment; filename="darwinmetrics-${range}-${stamp}.${format}"`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+  try {
+    await backend.exportData({ range, series, format }, async (chunk) => {
+      if (!res.headersSent) startResponse();
+      if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
+    });
+  } catch (e) {
+    if (res.headersSent) throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    throw new HttpError(e instanceof TypeError || e instanceof RangeError ? 400 : 503, message);
+  }
+  if (!res.headersSent) startResponse();
+  res.end();
+}
