@@ -2,6 +2,8 @@
 // `npm run test:leak [-- --samples N]`: takes N (default 10,000) full samples in a row on the live
 // machine and on a fixture tree, plus 1,000 open/sample/close cycles, and fails when resident
 // memory or the JS heap keeps growing after warm-up. Prints one JSON document.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +55,57 @@ async function run(label, rootDir, count) {
   return { label, samples: count, growthBytes: growth, ok };
 }
 
+/**
+ * The backend alone, without Node: heap bytes in use must stay flat over the samples (a cache
+ * that never forgets would show here), and LeakSanitizer must find nothing at exit.
+ */
+function nativeLeakCheck() {
+  const cxx = ['clang++-14', 'clang++', 'g++'].find((c) => spawnSync(c, ['--version']).status === 0);
+  if (!cxx) return [{ label: 'native', ok: false, error: 'no C++ compiler' }];
+  const out = join(root, 'build', 'leak');
+  mkdirSync(out, { recursive: true });
+  const sources = [
+    'native/test/leak_harness.cc',
+    'native/src/raw.cc',
+    'native/src/utf8.cc',
+    ...readdirSync(join(root, 'native/src/linux'))
+      .filter((f) => f.endsWith('.cc'))
+      .map((f) => `native/src/linux/${f}`),
+  ];
+  const build = (name, flags) => {
+    const bin = join(out, name);
+    const r = spawnSync(cxx, ['-std=c++17', '-O1', '-g', ...flags, ...sources, '-ldl', '-o', bin], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    if (r.status !== 0) throw new Error(`test:leak: building ${name} failed`);
+    return bin;
+  };
+  const count = String(Math.min(samples, 5000));
+  const plain = spawnSync(build('leak-harness', []), ['/', count], { encoding: 'utf8' });
+  const figures = plain.status === 0 ? JSON.parse(plain.stdout) : {};
+  const growth = (figures.endInUseBytes ?? Infinity) - (figures.warmInUseBytes ?? 0);
+  const lsan = spawnSync(build('leak-harness-lsan', ['-fsanitize=address']), ['/', '500'], {
+    encoding: 'utf8',
+    env: { ...process.env, ASAN_OPTIONS: 'detect_leaks=1' },
+  });
+  return [
+    // 64 KiB: allocator bookkeeping, far below one leaked byte per process per sample.
+    {
+      label: 'native-in-use',
+      samples: Number(count),
+      growthBytes: { heapInUse: growth },
+      ok: growth <= 64 * 1024,
+    },
+    {
+      label: 'native-lsan',
+      samples: 500,
+      ok: lsan.status === 0,
+      ...(lsan.status === 0 ? {} : { report: lsan.stderr.slice(-2000) }),
+    },
+  ];
+}
+
 const results = [];
 results.push(await run('live', '/', samples));
 results.push(await run('fixture', join(root, 'test/fixtures/linux/laptop'), samples));
@@ -77,6 +130,7 @@ results.push(await run('fixture', join(root, 'test/fixtures/linux/laptop'), samp
     ok: Object.keys(LIMIT).every((k) => growth[k] <= LIMIT[k]),
   });
 }
+results.push(...nativeLeakCheck());
 const ok = results.every((r) => r.ok);
 console.log(JSON.stringify({ ok, limitBytes: LIMIT, results }, null, 2));
 process.exit(ok ? 0 : 1);

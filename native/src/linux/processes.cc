@@ -126,13 +126,14 @@ void ProcessReader::Read(const RootFs& fs, SectionResult<RawProcesses>* out) {
     auto cached = exe_cache_.find(key);
     if (cached != exe_cache_.end() && cached->second.comm == st.comm) {
       path = cached->second.path;
+      seen.push_back(key);
     } else if (!kthread) {
       snprintf(rel, sizeof(rel), "%s/exe", e->d_name);
       const ssize_t exe_len = readlinkat(dfd, rel, exe, sizeof(exe));
       if (exe_len > 0 && static_cast<size_t>(exe_len) < sizeof(exe)) path.assign(exe, static_cast<size_t>(exe_len));
       exe_cache_[key] = ExeEntry{st.comm, path};
+      seen.push_back(key);
     }
-    seen.push_back(key);
     double read_bytes = nan, write_bytes = nan;
     snprintf(rel, sizeof(rel), "%s/io", e->d_name);
     uint64_t r = 0, w = 0;
@@ -156,7 +157,8 @@ void ProcessReader::Read(const RootFs& fs, SectionResult<RawProcesses>* out) {
     p.path.push_back(std::move(path));
     p.user.push_back(UserName(dir_stat.st_uid, fs));
   }
-  // Forget the executables of processes that are gone, so the cache stays the size of proc/.
+  // Forget the executables of processes that are gone, so the cache stays the size of proc/:
+  // `seen` holds exactly the cache keys still alive, so any surplus is a process that exited.
   if (exe_cache_.size() > seen.size()) {
     std::sort(seen.begin(), seen.end());
     for (auto it = exe_cache_.begin(); it != exe_cache_.end();) {
