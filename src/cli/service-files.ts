@@ -15,6 +15,24 @@ export interface ServiceSpec {
   readonly home: string;
   /** $XDG_CONFIG_HOME when set (Linux). */
   readonly xdgConfigHome?: string;
+  /** Environment of the service (a token goes here, not on a command line every user can see). */
+  readonly environment?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Moves `--token T` / `--token=T` out of the arguments into NMETRICS_TOKEN, which `serve` reads:
+ * a process's arguments are visible to every user (ps), its environment is not.
+ */
+export function splitToken(args: readonly string[]): { args: string[]; environment: Record<string, string> } {
+  const out: string[] = [];
+  const environment: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--token' && args[i + 1] !== undefined) environment.NMETRICS_TOKEN = args[++i]!;
+    else if (a.startsWith('--token=')) environment.NMETRICS_TOKEN = a.slice('--token='.length);
+    else out.push(a);
+  }
+  return { args: out, environment };
 }
 
 export const serviceName = (command: ServiceCommand) => `nmetrics-${command}`;
@@ -50,6 +68,13 @@ const xml = (s: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
   );
 
+function envPlist(env: Readonly<Record<string, string>> | undefined): string {
+  const entries = Object.entries(env ?? {});
+  if (entries.length === 0) return '';
+  const body = entries.map(([k, v]) => `    <key>${xml(k)}</key>\n    <string>${xml(v)}</string>`).join('\n');
+  return `  <key>EnvironmentVariables</key>\n  <dict>\n${body}\n  </dict>\n`;
+}
+
 export function launchdPlist(spec: ServiceSpec): string {
   const log = logPath('darwin', spec)!;
   const args = spec.programArguments.map((a) => `    <string>${xml(a)}</string>`).join('\n');
@@ -63,7 +88,7 @@ export function launchdPlist(spec: ServiceSpec): string {
   <array>
 ${args}
   </array>
-  <key>RunAtLoad</key>
+${envPlist(spec.environment)}  <key>RunAtLoad</key>
   <true/>
   <key>KeepAlive</key>
   <dict>
@@ -95,6 +120,17 @@ export function systemdWord(word: string): string {
   return `"${escaped.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
+/**
+ * One `Environment=` assignment: quoted, `%` doubled (specifiers are expanded there), `$` left
+ * alone (systemd.exec(5): no variable expansion in Environment=).
+ */
+export function systemdEnvAssignment(key: string, value: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
+    throw new RangeError(`service: bad environment variable name "${key}"`);
+  if (/[\n\r]/.test(value)) throw new RangeError(`service: ${key} may not contain a line break`);
+  return `"${`${key}=${value}`.replace(/%/g, '%%').replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
+
 export function systemdUnit(spec: ServiceSpec): string {
   return `[Unit]
 Description=darwinmetrics: nmetrics ${spec.command}
@@ -103,7 +139,9 @@ After=network-online.target
 
 [Service]
 Type=simple
-ExecStart=${spec.programArguments.map(systemdWord).join(' ')}
+${Object.entries(spec.environment ?? {})
+  .map(([k, v]) => `Environment=${systemdEnvAssignment(k, v)}\n`)
+  .join('')}ExecStart=${spec.programArguments.map(systemdWord).join(' ')}
 Restart=on-failure
 RestartSec=10
 NoNewPrivileges=yes

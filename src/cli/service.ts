@@ -19,6 +19,7 @@ import {
   launchdPlist,
   serviceName,
   servicePath,
+  splitToken,
   systemdUnit,
   type ServiceCommand,
   type ServicePlatform,
@@ -117,11 +118,12 @@ export const serviceCommand: Command = {
     }
     const root = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
     if (root === undefined) throw new Error('service: cannot find the darwinmetrics package folder');
-    const programArguments = [process.execPath, join(root, 'bin', 'nmetrics.js'), command, ...forwarded];
+    const { args: kept, environment } = splitToken(forwarded);
+    const programArguments = [process.execPath, join(root, 'bin', 'nmetrics.js'), command, ...kept];
     const text =
       platform === 'darwin'
-        ? launchdPlist({ ...spec, programArguments })
-        : systemdUnit({ ...spec, programArguments });
+        ? launchdPlist({ ...spec, programArguments, environment })
+        : systemdUnit({ ...spec, programArguments, environment });
     mkdirSync(dirname(path), { recursive: true });
     const tmp = `${path}.${process.pid}.tmp`;
     writeFileSync(tmp, text, { mode: 0o600 });

@@ -40,6 +40,38 @@ describe('nmetrics service', () => {
     expect(await runCli(['service', 'status', '--platform', 'linux'], fakeIo(env()))).toBe(3);
   });
 
+  it('keeps a token off the command line: it goes into the service environment', async () => {
+    const token = 'a-token-with-$-and-%-1234';
+    expect(
+      await runCli(
+        ['service', 'install', 'serve', '--platform', 'linux', '--host', '0.0.0.0', '--token', token],
+        fakeIo(env()),
+      ),
+    ).toBe(0);
+    const unit = readFileSync(join(home, '.config/systemd/user/nmetrics-serve.service'), 'utf8');
+    expect(unit).not.toMatch(/^ExecStart=.*--token/m);
+    expect(unit).toContain('Environment="NMETRICS_TOKEN=a-token-with-$-and-%%-1234"');
+    expect(
+      await runCli(
+        ['service', 'install', 'serve', '--platform', 'darwin', `--token=${token}`],
+        fakeIo(env()),
+      ),
+    ).toBe(0);
+    const path = join(home, 'Library/LaunchAgents/org.darwinmetrics.nmetrics-serve.plist');
+    const py = spawnSync(
+      'python3',
+      ['-c', 'import plistlib,sys,json; print(json.dumps(plistlib.load(open(sys.argv[1],"rb"))))', path],
+      { encoding: 'utf8' },
+    );
+    if (py.status !== 0) return void expect.soft(py.stderr, 'python3 plistlib unavailable').toBe('');
+    const plist = JSON.parse(py.stdout) as {
+      ProgramArguments: string[];
+      EnvironmentVariables: Record<string, string>;
+    };
+    expect(plist.ProgramArguments.slice(2)).toEqual(['serve']);
+    expect(plist.EnvironmentVariables).toEqual({ NMETRICS_TOKEN: token });
+  });
+
   it('follows XDG_CONFIG_HOME', () => {
     expect(servicePath('linux', { command: 'push', home: '/h', xdgConfigHome: '/x' })).toBe(
       '/x/systemd/user/nmetrics-push.service',
@@ -121,8 +153,10 @@ describe('nmetrics service', () => {
       const text = systemdUnit({
         command: 'serve',
         home,
-        programArguments: [process.execPath, '/opt/dm dir/bin/nmetrics.js', 'serve', '--token', '50%$x"y'],
+        programArguments: [process.execPath, '/opt/dm dir/bin/nmetrics.js', 'serve', '--port', '50%$x"y'],
+        environment: { NMETRICS_TOKEN: 'tok"en%$\\x' },
       });
+      expect(text).toContain('Environment="NMETRICS_TOKEN=tok\\"en%%$\\\\x"');
       writeFileSync(unitPath, text);
       const r = spawnSync(SYSTEMD_ANALYZE, ['verify', '--man=no', unitPath], { encoding: 'utf8' });
       // The script path does not exist here; every other complaint is ours.
