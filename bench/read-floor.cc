@@ -53,9 +53,10 @@ int main(int argc, char** argv) {
   for (int r = 0; r < runs; ++r) {
     const double c0 = CpuUs();
     if (full) {
-      for (const char* f : {"proc/stat", "proc/loadavg", "proc/meminfo", "proc/pressure/memory", "proc/uptime",
-                            "proc/sys/kernel/hostname", "proc/sys/kernel/osrelease", "etc/os-release",
-                            "proc/diskstats", "proc/self/mountinfo", "proc/net/dev", "sys/class/dmi/id/product_name"}) {
+      for (const char* f : {"proc/stat", "proc/loadavg", "proc/meminfo", "proc/pressure/memory",
+                            "proc/uptime", "proc/sys/kernel/hostname", "proc/sys/kernel/osrelease",
+                            "etc/os-release", "proc/diskstats", "proc/self/mountinfo",
+                            "proc/net/dev", "sys/class/dmi/id/product_name"}) {
         ReadAt(root, f);
       }
       for (const std::string& n : List(root, "sys/class/net")) {
@@ -63,11 +64,12 @@ int main(int argc, char** argv) {
           ReadAt(root, ("sys/class/net/" + n + "/" + f).c_str());
         }
       }
-      for (const char* cls : {"sys/class/power_supply", "sys/class/hwmon", "sys/class/thermal", "sys/class/powercap",
-                              "sys/class/drm"}) {
+      for (const char* cls : {"sys/class/power_supply", "sys/class/hwmon", "sys/class/thermal",
+                              "sys/class/powercap", "sys/class/drm"}) {
         for (const std::string& e : List(root, cls)) {
           const std::string dir = std::string(cls) + "/" + e;
-          for (const std::string& f : List(root, dir.c_str())) ReadAt(root, (dir + "/" + f).c_str());
+          for (const std::string& f : List(root, dir.c_str()))
+            ReadAt(root, (dir + "/" + f).c_str());
         }
       }
     }

@@ -1,6 +1,7 @@
-// The per-OS backend interface. Each OS implements CreateBackend in native/src/<os>/backend_<os>.cc.
-// A backend keeps its state (open directories, handles, caches of static facts) across samples;
-// Sample() runs on a libuv worker thread, never two at once for one backend.
+// The per-OS backend interface. Each OS implements CreateBackend in
+// native/src/<os>/backend_<os>.cc. A backend keeps its state (open directories, handles, caches of
+// static facts) across samples; Sample() runs on a libuv worker thread, never two at once for one
+// backend.
 #ifndef DARWINMETRICS_BACKEND_H_
 #define DARWINMETRICS_BACKEND_H_
 

@@ -6,8 +6,8 @@
 namespace darwinmetrics {
 
 static const char* const kSectionNames[kSectionCount] = {
-    "host",  "cpu",   "memory", "power",   "thermal",   "fans",
-    "gpu",   "rails", "disks",  "network", "processes",
+    "host", "cpu",   "memory", "power",   "thermal",   "fans",
+    "gpu",  "rails", "disks",  "network", "processes",
 };
 
 const char* SectionName(Section section) { return kSectionNames[static_cast<int>(section)]; }

@@ -40,7 +40,8 @@ void SetOpt(Object o, const char* key, const std::optional<T>& v) {
 template <typename T, typename F>
 Napi::Array ArrayOf(Env env, const std::vector<T>& items, F convert) {
   Napi::Array out = Napi::Array::New(env, items.size());
-  for (size_t i = 0; i < items.size(); ++i) out.Set(static_cast<uint32_t>(i), convert(env, items[i]));
+  for (size_t i = 0; i < items.size(); ++i)
+    out.Set(static_cast<uint32_t>(i), convert(env, items[i]));
   return out;
 }
 

@@ -16,6 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   std::string_view type, item;
   int index = -1;
-  if (darwinmetrics::SplitSensorFile(text, &type, &index, &item) && (index < 0 || type.empty() || item.empty())) abort();
+  if (darwinmetrics::SplitSensorFile(text, &type, &index, &item) &&
+      (index < 0 || type.empty() || item.empty()))
+    abort();
   return 0;
 }

@@ -11,6 +11,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   double load[3] = {-1, -1, -1};
-  if (darwinmetrics::ParseLoadavg(text, load) && (load[0] < 0 || load[1] < 0 || load[2] < 0)) abort();
+  if (darwinmetrics::ParseLoadavg(text, load) && (load[0] < 0 || load[1] < 0 || load[2] < 0))
+    abort();
   return 0;
 }

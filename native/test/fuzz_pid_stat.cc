@@ -11,6 +11,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   darwinmetrics::PidStat st;
-  if (darwinmetrics::ParsePidStat(text, &st) && (st.pid <= 0 || st.ppid < 0 || st.comm.size() > size)) abort();
+  if (darwinmetrics::ParsePidStat(text, &st) &&
+      (st.pid <= 0 || st.ppid < 0 || st.comm.size() > size))
+    abort();
   return 0;
 }

@@ -36,7 +36,9 @@ void CpuReader::LoadStatic(const RootFs& fs) {
   const std::string cpu_dir = fs.Path("sys/devices/system/cpu");
   std::set<std::pair<long, long>> cores;
   for (const std::string& name : RootFs::ListAbs(cpu_dir)) {
-    if (name.size() < 4 || name.compare(0, 3, "cpu") != 0 || !isdigit(static_cast<unsigned char>(name[3]))) continue;
+    if (name.size() < 4 || name.compare(0, 3, "cpu") != 0 ||
+        !isdigit(static_cast<unsigned char>(name[3])))
+      continue;
     const auto core = RootFs::ReadNumberAbs(cpu_dir + "/" + name + "/topology/core_id");
     const auto pkg = RootFs::ReadNumberAbs(cpu_dir + "/" + name + "/topology/physical_package_id");
     if (core && pkg) cores.emplace(static_cast<long>(*pkg), static_cast<long>(*core));
@@ -47,7 +49,8 @@ void CpuReader::LoadStatic(const RootFs& fs) {
   const struct {
     const char* pmu;
     const char* name;
-  } levels[] = {{"sys/devices/cpu_core/cpus", "Performance"}, {"sys/devices/cpu_atom/cpus", "Efficiency"}};
+  } levels[] = {{"sys/devices/cpu_core/cpus", "Performance"},
+                {"sys/devices/cpu_atom/cpus", "Efficiency"}};
   for (const auto& level : levels) {
     std::string text;
     if (fs.Read(level.pmu, &text) != 0) continue;
@@ -88,8 +91,9 @@ void CpuReader::Read(const RootFs& fs, SectionResult<RawCpu>* out) {
   std::vector<std::optional<double>> mhz(stat.cores.size());
   bool any = false, missing = false;
   for (size_t i = 0; i < stat.cores.size(); ++i) {
-    const std::string path = fs.Path("sys/devices/system/cpu/cpu" + std::to_string(stat.cores[i].first) +
-                                      "/cpufreq/scaling_cur_freq");
+    const std::string path =
+        fs.Path("sys/devices/system/cpu/cpu" + std::to_string(stat.cores[i].first) +
+                "/cpufreq/scaling_cur_freq");
     const auto khz = RootFs::ReadNumberAbs(path);
     if (khz && *khz > 0) {
       mhz[i] = *khz / 1000.0;

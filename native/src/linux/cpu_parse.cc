@@ -14,7 +14,8 @@ namespace {
 // steal guest guest_nice (proc(5)). Older kernels print fewer columns; missing ones stay 0. Guest
 // time is already included in user and nice, so it is not added again.
 bool ParseTicks(std::string_view rest, RawCpuTicks* t) {
-  uint64_t* slots[] = {&t->user, &t->nice, &t->system, &t->idle, &t->iowait, &t->irq, &t->softirq, &t->steal};
+  uint64_t* slots[] = {&t->user,   &t->nice, &t->system,  &t->idle,
+                       &t->iowait, &t->irq,  &t->softirq, &t->steal};
   std::string_view field;
   int n = 0;
   for (uint64_t* slot : slots) {

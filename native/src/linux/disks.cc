@@ -1,5 +1,6 @@
 // disks section: mounts from proc/self/mountinfo with statvfs capacities (live root only: statvfs
-// asks the running kernel, which knows nothing of a fixture tree), I/O counters from proc/diskstats.
+// asks the running kernel, which knows nothing of a fixture tree), I/O counters from
+// proc/diskstats.
 #include <sys/statvfs.h>
 
 #include <algorithm>
@@ -16,10 +17,10 @@ namespace {
 // read-only image mounts (a squashfs snap is always 100 % full). Anything else is reported.
 bool IsPseudoFs(const std::string& type) {
   static const std::set<std::string> kPseudo = {
-      "autofs",    "binfmt_misc", "bpf",        "cgroup",   "cgroup2",   "configfs", "debugfs",
-      "devpts",    "devtmpfs",    "efivarfs",   "fusectl",  "hugetlbfs", "mqueue",   "nsfs",
-      "proc",      "pstore",      "ramfs",      "rpc_pipefs", "securityfs", "selinuxfs", "squashfs",
-      "sysfs",     "tmpfs",       "tracefs",    "fuse.gvfsd-fuse", "fuse.portal"};
+      "autofs", "binfmt_misc", "bpf",      "cgroup",          "cgroup2",    "configfs",  "debugfs",
+      "devpts", "devtmpfs",    "efivarfs", "fusectl",         "hugetlbfs",  "mqueue",    "nsfs",
+      "proc",   "pstore",      "ramfs",    "rpc_pipefs",      "securityfs", "selinuxfs", "squashfs",
+      "sysfs",  "tmpfs",       "tracefs",  "fuse.gvfsd-fuse", "fuse.portal"};
   return kPseudo.count(type) != 0;
 }
 

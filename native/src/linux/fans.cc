@@ -15,7 +15,8 @@ void ReadFans(const RootFs& fs, SectionResult<RawFans>* out) {
       for (const std::string& file : chip.files[d]) {
         std::string_view type, item;
         int index;
-        if (!SplitSensorFile(file, &type, &index, &item) || type != "fan" || item != "input") continue;
+        if (!SplitSensorFile(file, &type, &index, &item) || type != "fan" || item != "input")
+          continue;
         if (by_index.count(index) != 0) continue;
         const std::string prefix = chip.dirs[d] + "/fan" + std::to_string(index);
         const auto rpm = RootFs::ReadNumberAbs(prefix + "_input");

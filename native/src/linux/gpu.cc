@@ -157,7 +157,8 @@ void GpuReader::Read(const RootFs& fs, SectionResult<RawGpus>* out) {
   std::vector<RawGpu> gpus;
   if (nvml_) ReadNvml(nvml_.get(), &gpus);
   ReadDrm(fs, !gpus.empty(), &gpus);
-  if (gpus.empty()) return out->Fail(ErrorReason::kUnavailable, "no GPU found (sys/class/drm, NVML)");
+  if (gpus.empty())
+    return out->Fail(ErrorReason::kUnavailable, "no GPU found (sys/class/drm, NVML)");
   out->Ok().gpus = std::move(gpus);
 }
 

@@ -49,7 +49,8 @@ void ReadHost(const RootFs& fs, SectionResult<RawHost>* out) {
     h.os_version = os["VERSION_ID"];
   }
   if (h.os_name.empty()) h.os_name = "Linux";
-  for (const char* path : {"sys/class/dmi/id/product_name", "sys/devices/virtual/dmi/id/product_name"}) {
+  for (const char* path :
+       {"sys/class/dmi/id/product_name", "sys/devices/virtual/dmi/id/product_name"}) {
     auto model = RootFs::ReadLineAbs(fs.Path(path));
     if (model && !model->empty()) {
       h.model = *model;

@@ -28,7 +28,8 @@ std::string CleanChipName(std::string_view name) {
   return out.substr(first, out.find_last_not_of('_') - first + 1);
 }
 
-bool SplitSensorFile(std::string_view file, std::string_view* type, int* index, std::string_view* item) {
+bool SplitSensorFile(std::string_view file, std::string_view* type, int* index,
+                     std::string_view* item) {
   size_t i = 0;
   while (i < file.size() && !(file[i] >= '0' && file[i] <= '9')) ++i;
   if (i == 0 || i == file.size()) return false;
@@ -103,7 +104,8 @@ std::vector<HwmonChip> ListHwmonChips(const RootFs& fs) {
   std::vector<HwmonChip> out;
   out.reserve(entries.size());
   for (Entry& e : entries) {
-    if (!e.device.empty() && per_device[e.device] > 1 && !e.name.empty()) e.chip.chip += "_" + e.name;
+    if (!e.device.empty() && per_device[e.device] > 1 && !e.name.empty())
+      e.chip.chip += "_" + e.name;
     out.push_back(std::move(e.chip));
   }
   return out;

@@ -26,7 +26,8 @@ std::vector<HwmonChip> ListHwmonChips(const RootFs& fs);
 std::string CleanChipName(std::string_view name);
 
 // "temp12_input" → {"temp", 12, "input"}; false for names that are not <type><n>_<item>.
-bool SplitSensorFile(std::string_view file, std::string_view* type, int* index, std::string_view* item);
+bool SplitSensorFile(std::string_view file, std::string_view* type, int* index,
+                     std::string_view* item);
 
 }  // namespace darwinmetrics
 

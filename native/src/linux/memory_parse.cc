@@ -44,9 +44,12 @@ bool ParsePsiLine(std::string_view rest, RawPsiLine* out) {
     }
     const auto v = ParseDouble(value);
     if (!v) return false;
-    if (key == "avg10") out->avg10 = *v, seen[0] = true;
-    else if (key == "avg60") out->avg60 = *v, seen[1] = true;
-    else if (key == "avg300") out->avg300 = *v, seen[2] = true;
+    if (key == "avg10")
+      out->avg10 = *v, seen[0] = true;
+    else if (key == "avg60")
+      out->avg60 = *v, seen[1] = true;
+    else if (key == "avg300")
+      out->avg300 = *v, seen[2] = true;
   }
   return seen[0] && seen[1] && seen[2] && seen[3];
 }

@@ -32,9 +32,11 @@ void ReadStatistics(const std::string& dir, RawInterface* i) {
 // entry for Wi-Fi, a device under devices/virtual for bridges, veths, tunnels; ARPHRD_ETHER (1).
 std::string KindOf(const std::string& dir, const std::optional<double>& type) {
   if (type && *type == 772) return "loopback";
-  if (RootFs::ExistsAbs(dir + "/wireless") || RootFs::ExistsAbs(dir + "/phy80211")) return "wireless";
+  if (RootFs::ExistsAbs(dir + "/wireless") || RootFs::ExistsAbs(dir + "/phy80211"))
+    return "wireless";
   char buf[PATH_MAX];
-  if (realpath(dir.c_str(), buf) != nullptr && std::string(buf).find("/devices/virtual/") != std::string::npos) {
+  if (realpath(dir.c_str(), buf) != nullptr &&
+      std::string(buf).find("/devices/virtual/") != std::string::npos) {
     return "virtual";
   }
   if (type && *type == 1) return "ethernet";
@@ -69,18 +71,21 @@ void ReadAddresses(std::vector<RawInterface>* ifs) {
     const int family = a->ifa_addr->sa_family;
     if (family != AF_INET && family != AF_INET6) continue;
     char text[INET6_ADDRSTRLEN] = {0};
-    const void* addr = family == AF_INET
-                           ? static_cast<const void*>(&reinterpret_cast<sockaddr_in*>(a->ifa_addr)->sin_addr)
-                           : static_cast<const void*>(&reinterpret_cast<sockaddr_in6*>(a->ifa_addr)->sin6_addr);
+    const void* addr =
+        family == AF_INET
+            ? static_cast<const void*>(&reinterpret_cast<sockaddr_in*>(a->ifa_addr)->sin_addr)
+            : static_cast<const void*>(&reinterpret_cast<sockaddr_in6*>(a->ifa_addr)->sin6_addr);
     if (inet_ntop(family, addr, text, sizeof(text)) == nullptr) continue;
     RawAddress r;
     r.family = family == AF_INET ? "ipv4" : "ipv6";
     r.address = text;
     if (a->ifa_netmask != nullptr && a->ifa_netmask->sa_family == family) {
       char mask[INET6_ADDRSTRLEN] = {0};
-      const void* m = family == AF_INET
-                          ? static_cast<const void*>(&reinterpret_cast<sockaddr_in*>(a->ifa_netmask)->sin_addr)
-                          : static_cast<const void*>(&reinterpret_cast<sockaddr_in6*>(a->ifa_netmask)->sin6_addr);
+      const void* m =
+          family == AF_INET
+              ? static_cast<const void*>(&reinterpret_cast<sockaddr_in*>(a->ifa_netmask)->sin_addr)
+              : static_cast<const void*>(
+                    &reinterpret_cast<sockaddr_in6*>(a->ifa_netmask)->sin6_addr);
       if (inet_ntop(family, m, mask, sizeof(mask)) != nullptr) r.netmask = mask;
     }
     it->second->addresses.push_back(std::move(r));

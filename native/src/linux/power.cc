@@ -103,10 +103,14 @@ void ReadPower(const RootFs& fs, SectionResult<RawPower>* out) {
       p.adapters.push_back(std::move(a));
     }
   }
-  if (ac_online) p.source = "ac";
-  else if (discharging) p.source = "battery";
-  else if (ups_online) p.source = "ups";
-  else p.source = "unknown";
+  if (ac_online)
+    p.source = "ac";
+  else if (discharging)
+    p.source = "battery";
+  else if (ups_online)
+    p.source = "ups";
+  else
+    p.source = "unknown";
 }
 
 }  // namespace darwinmetrics

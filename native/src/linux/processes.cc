@@ -21,8 +21,9 @@ namespace darwinmetrics {
 namespace {
 
 // Reads a small proc file relative to dfd into *buf; false when it is gone or unreadable.
-// /proc/<pid>/{stat,io} are generated whole on the first read (seq_file single_open), so a read that
-// leaves room in the buffer has the whole file and the EOF read is skipped: one syscall saved per file.
+// /proc/<pid>/{stat,io} are generated whole on the first read (seq_file single_open), so a read
+// that leaves room in the buffer has the whole file and the EOF read is skipped: one syscall saved
+// per file.
 bool ReadAt(int dfd, const char* rel, std::string* buf) {
   const int fd = openat(dfd, rel, O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;
@@ -82,7 +83,8 @@ const std::string& ProcessReader::UserName(uid_t uid, const RootFs& fs) {
   if (fs.is_live()) {
     passwd pw{}, *result = nullptr;
     char buf[1024];
-    if (getpwuid_r(uid, &pw, buf, sizeof(buf), &result) == 0 && result != nullptr) name = pw.pw_name;
+    if (getpwuid_r(uid, &pw, buf, sizeof(buf), &result) == 0 && result != nullptr)
+      name = pw.pw_name;
   }
   return users_.emplace(uid, std::move(name)).first->second;
 }
@@ -130,7 +132,8 @@ void ProcessReader::Read(const RootFs& fs, SectionResult<RawProcesses>* out) {
     } else if (!kthread) {
       snprintf(rel, sizeof(rel), "%s/exe", e->d_name);
       const ssize_t exe_len = readlinkat(dfd, rel, exe, sizeof(exe));
-      if (exe_len > 0 && static_cast<size_t>(exe_len) < sizeof(exe)) path.assign(exe, static_cast<size_t>(exe_len));
+      if (exe_len > 0 && static_cast<size_t>(exe_len) < sizeof(exe))
+        path.assign(exe, static_cast<size_t>(exe_len));
       exe_cache_[key] = ExeEntry{st.comm, path};
       seen.push_back(key);
     }
@@ -145,7 +148,8 @@ void ProcessReader::Read(const RootFs& fs, SectionResult<RawProcesses>* out) {
     p.ppid.push_back(st.ppid);
     p.uid.push_back(static_cast<int32_t>(dir_stat.st_uid));
     p.threads.push_back(static_cast<int32_t>(st.threads));
-    p.start_time_ms.push_back(boot_ms_ ? *boot_ms_ + static_cast<double>(st.start_ticks) * 1000.0 / ticks : nan);
+    p.start_time_ms.push_back(
+        boot_ms_ ? *boot_ms_ + static_cast<double>(st.start_ticks) * 1000.0 / ticks : nan);
     p.cpu_time_ns.push_back(static_cast<double>(st.utime + st.stime) * (1e9 / ticks));
     p.rss_bytes.push_back(static_cast<double>(st.rss_pages) * page);
     p.virtual_bytes.push_back(static_cast<double>(st.vsize));
@@ -162,7 +166,8 @@ void ProcessReader::Read(const RootFs& fs, SectionResult<RawProcesses>* out) {
   if (exe_cache_.size() > seen.size()) {
     std::sort(seen.begin(), seen.end());
     for (auto it = exe_cache_.begin(); it != exe_cache_.end();) {
-      it = std::binary_search(seen.begin(), seen.end(), it->first) ? std::next(it) : exe_cache_.erase(it);
+      it = std::binary_search(seen.begin(), seen.end(), it->first) ? std::next(it)
+                                                                   : exe_cache_.erase(it);
     }
   }
 }

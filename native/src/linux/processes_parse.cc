@@ -9,7 +9,8 @@ using namespace linux_text;
 bool ParsePidStat(std::string_view text, PidStat* out) {
   const size_t open = text.find('(');
   const size_t close = text.rfind(')');
-  if (open == std::string_view::npos || close == std::string_view::npos || close < open) return false;
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open)
+    return false;
   const auto pid = ParseI64(text.substr(0, open));
   if (!pid || *pid <= 0 || *pid > INT32_MAX) return false;
   out->pid = static_cast<int32_t>(*pid);
@@ -24,14 +25,14 @@ bool ParsePidStat(std::string_view text, PidStat* out) {
   }
   if (n < 22 || fields[0].size() != 1) return false;
   out->state = fields[0][0];
-  const auto ppid = ParseI64(fields[1]);              // 4
-  const auto flags = ParseU64(fields[6]);             // 9
-  const auto utime = ParseU64(fields[11]);            // 14
-  const auto stime = ParseU64(fields[12]);            // 15
-  const auto threads = ParseI64(fields[17]);          // 20
-  const auto start = ParseU64(fields[19]);            // 22
-  const auto vsize = ParseU64(fields[20]);            // 23
-  const auto rss = ParseI64(fields[21]);              // 24
+  const auto ppid = ParseI64(fields[1]);      // 4
+  const auto flags = ParseU64(fields[6]);     // 9
+  const auto utime = ParseU64(fields[11]);    // 14
+  const auto stime = ParseU64(fields[12]);    // 15
+  const auto threads = ParseI64(fields[17]);  // 20
+  const auto start = ParseU64(fields[19]);    // 22
+  const auto vsize = ParseU64(fields[20]);    // 23
+  const auto rss = ParseI64(fields[21]);      // 24
   if (!ppid || !flags || !utime || !stime || !threads || !start || !vsize || !rss) return false;
   if (*ppid < 0 || *ppid > INT32_MAX) return false;
   out->ppid = static_cast<int32_t>(*ppid);
@@ -67,7 +68,8 @@ std::map<uid_t, std::string> ParsePasswd(std::string_view text) {
     const size_t c2 = line.find(':', c1 + 1);
     if (c2 == std::string_view::npos) continue;
     const size_t c3 = line.find(':', c2 + 1);
-    const auto uid = ParseU64(line.substr(c2 + 1, c3 == std::string_view::npos ? std::string_view::npos : c3 - c2 - 1));
+    const auto uid = ParseU64(
+        line.substr(c2 + 1, c3 == std::string_view::npos ? std::string_view::npos : c3 - c2 - 1));
     if (!uid || *uid > UINT32_MAX) continue;
     out.emplace(static_cast<uid_t>(*uid), std::string(line.substr(0, c1)));
   }

@@ -32,7 +32,8 @@ bool ParsePidStat(std::string_view text, PidStat* out);
 // PF_KTHREAD in include/linux/sched.h: the task is a kernel thread.
 constexpr uint64_t kPfKthread = 0x00200000;
 
-// proc/<pid>/io "read_bytes: N" / "write_bytes: N" (storage I/O, Documentation/filesystems/proc.rst).
+// proc/<pid>/io "read_bytes: N" / "write_bytes: N" (storage I/O,
+// Documentation/filesystems/proc.rst).
 bool ParsePidIo(std::string_view text, uint64_t* read_bytes, uint64_t* write_bytes);
 
 // passwd(5) lines "name:x:uid:gid:..." → uid → name. The first entry for a uid wins, as getpwuid.

@@ -38,8 +38,10 @@ void ReadRails(const RootFs& fs, SectionResult<RawRails>* out) {
     z.energy_j = *uj / 1e6;
     if (auto max = RootFs::ReadNumberAbs(base + "/max_energy_range_uj")) z.wrap_j = *max / 1e6;
     const size_t first = id.find(':'), second = id.find(':', first + 1);
-    if (second != std::string::npos) z.parent = id.substr(0, second);
-    else ++packages;
+    if (second != std::string::npos)
+      z.parent = id.substr(0, second);
+    else
+      ++packages;
     found.push_back(std::move(z));
   }
   if (found.empty()) {
@@ -56,7 +58,8 @@ void ReadRails(const RootFs& fs, SectionResult<RawRails>* out) {
     r.name = z.name;
     // With several packages, "core" alone is ambiguous: prefix the package zone's name.
     if (!z.parent.empty() && packages > 1) {
-      const auto parent = std::find_if(found.begin(), found.end(), [&](const Zone& p) { return p.id == z.parent; });
+      const auto parent =
+          std::find_if(found.begin(), found.end(), [&](const Zone& p) { return p.id == z.parent; });
       if (parent != found.end()) r.name = parent->name + "/" + z.name;
     }
     r.energy_j = z.energy_j;

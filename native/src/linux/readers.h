@@ -1,6 +1,6 @@
 // The Linux section readers. Each reads files under the root (file I/O here, text parsing in the
-// *_parse.cc files) and fills one SectionResult; none throws. Readers that keep state across samples
-// (caches of static facts, open handles) are classes owned by the backend.
+// *_parse.cc files) and fills one SectionResult; none throws. Readers that keep state across
+// samples (caches of static facts, open handles) are classes owned by the backend.
 #ifndef DARWINMETRICS_LINUX_READERS_H_
 #define DARWINMETRICS_LINUX_READERS_H_
 
@@ -9,10 +9,10 @@
 
 #include <cstdint>
 #include <map>
-#include <utility>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "../raw.h"

@@ -1,5 +1,6 @@
 // thermal section: sys/class/thermal/thermal_zone* and every hwmon temp*_input.
-// Units: millidegrees Celsius in both (Documentation/hwmon/sysfs-interface.rst, thermal zone "temp").
+// Units: millidegrees Celsius in both (Documentation/hwmon/sysfs-interface.rst, thermal zone
+// "temp").
 #include <algorithm>
 #include <map>
 
@@ -46,7 +47,8 @@ void ReadHwmonTemps(const RootFs& fs, std::vector<RawTempSensor>* out) {
       for (const std::string& file : chip.files[d]) {
         std::string_view type, item;
         int index;
-        if (!SplitSensorFile(file, &type, &index, &item) || type != "temp" || item != "input") continue;
+        if (!SplitSensorFile(file, &type, &index, &item) || type != "temp" || item != "input")
+          continue;
         if (sensors.count(index) != 0) continue;
         const std::string prefix = chip.dirs[d] + "/temp" + std::to_string(index);
         const auto milli = RootFs::ReadNumberAbs(prefix + "_input");
