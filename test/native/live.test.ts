@@ -34,6 +34,12 @@ describe.skipIf(process.platform !== 'linux')('Linux backend, live', () => {
       const ia = must(a, 'network').interfaces.find((x) => x.name === ib.name);
       if (ia) expect(ib.rxBytes).toBeGreaterThanOrEqual(ia.rxBytes);
     }
+    // statvfs and getifaddrs run on the live root only: the root mount has a capacity, loopback an address.
+    const root = must(b, 'disks').mounts.find((m) => m.mount === '/');
+    expect(root?.totalBytes).toBeGreaterThan(0);
+    expect(root!.usedBytes + root!.availableBytes).toBeLessThanOrEqual(root!.totalBytes);
+    const lo = must(b, 'network').interfaces.find((i) => i.kind === 'loopback');
+    expect(lo?.addresses.some((x) => x.address === '127.0.0.1' || x.address === '::1')).toBe(true);
     expect(must(b, 'host').bootTimeMs).toBe(must(a, 'host').bootTimeMs);
     expect(must(b, 'host').hostname).not.toBe('');
   });
