@@ -23,7 +23,7 @@ const UI_INDEX = resolve(process.cwd(), 'dist/renderer/index.html');
 if (!existsSync(UI_INDEX)) console.warn(`serve --ui test skipped: ${UI_INDEX} is absent (npm run build)`);
 if (!HAS_NODE_EXPORTER) console.warn(NODE_EXPORTER_SKIP_REASON);
 
-describeFixture('nmetrics on the node_exporter fixture tree (--root)', () => {
+describeFixture('nmetrics on the node_exporter fixture tree (--root)', { timeout: 120_000 }, () => {
   let root: string;
   let tmp: string;
   beforeAll(() => {
@@ -243,7 +243,7 @@ describeFixture('nmetrics on the node_exporter fixture tree (--root)', () => {
   });
 });
 
-describe('sensors --dump on macOS (formatting of the SMC dump)', () => {
+describe('sensors --dump on macOS (formatting of the SMC dump)', { timeout: 120_000 }, () => {
   it('prints every key with type, raw bytes, decoded value and group', () => {
     const rows = sensorDumpRows(
       [

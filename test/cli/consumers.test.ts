@@ -27,6 +27,7 @@ afterAll(() => {
 
 describe.skipIf(!HAS_NODE_EXPORTER || !existsSync(PROMETHEUS))(
   'a real Prometheus server scraping nmetrics serve',
+  { timeout: 120_000 },
   () => {
     it('stores our series with the values we served, token required', async () => {
       const token = 'prometheus-test-token-0123456789';
@@ -61,27 +62,32 @@ describe.skipIf(!HAS_NODE_EXPORTER || !existsSync(PROMETHEUS))(
   },
 );
 
-describe.skipIf(!existsSync('/usr/bin/promtool'))('promtool on the live machine', () => {
-  it('finds nothing to complain about in what nmetrics serve says about this machine', async () => {
-    const serve = await runServe(['--interval', '300ms']);
-    try {
-      let text = '';
-      await waitFor(async () => {
-        const r = await fetch(`${serve.base}/metrics`);
-        text = await r.text();
-        return r.status === 200 && text.includes('node_cpu_seconds_total');
-      }, 'a live sample');
-      const r = spawnSync('/usr/bin/promtool', ['check', 'metrics'], { input: text, encoding: 'utf8' });
-      expect(`${r.stdout}${r.stderr}`).toBe('');
-      expect(r.status).toBe(0);
-    } finally {
-      await serve.stop();
-    }
-  });
-});
+describe.skipIf(!existsSync('/usr/bin/promtool'))(
+  'promtool on the live machine',
+  { timeout: 120_000 },
+  () => {
+    it('finds nothing to complain about in what nmetrics serve says about this machine', async () => {
+      const serve = await runServe(['--interval', '300ms']);
+      try {
+        let text = '';
+        await waitFor(async () => {
+          const r = await fetch(`${serve.base}/metrics`);
+          text = await r.text();
+          return r.status === 200 && text.includes('node_cpu_seconds_total');
+        }, 'a live sample');
+        const r = spawnSync('/usr/bin/promtool', ['check', 'metrics'], { input: text, encoding: 'utf8' });
+        expect(`${r.stdout}${r.stderr}`).toBe('');
+        expect(r.status).toBe(0);
+      } finally {
+        await serve.stop();
+      }
+    });
+  },
+);
 
 describe.skipIf(!HAS_NODE_EXPORTER || !existsSync(INFLUXD))(
   'a real InfluxDB 1.x receiving nmetrics push',
+  { timeout: 120_000 },
   () => {
     let influx: Influxd;
     beforeAll(async () => {
