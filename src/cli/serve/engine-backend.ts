@@ -34,7 +34,7 @@ export interface EngineBackend extends WebBackend {
 
 export function createEngineBackend(options: EngineBackendOptions): EngineBackend {
   const { poller } = options;
-  const history = options.history ?? createHistory();
+  const history = options.history ?? createHistory({ days: DEFAULT_SETTINGS.historyDays });
   const listeners = new Set<PushListener>();
   const emit = (channel: PushChannel, payload: unknown) => {
     for (const l of listeners) (l as (c: PushChannel, p: unknown) => void)(channel, payload);
