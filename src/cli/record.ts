@@ -70,17 +70,19 @@ export const recordCommand: Command = {
     const durationMs = durationText === undefined ? undefined : durationFlag(args, 'duration', 0, 1);
     const sections = sectionsFlag(args) ?? [...SECTIONS];
 
+    // The engine first: a bad --root must not leave an empty file behind.
+    const stop = new AbortController();
+    const poller = openPoller(args, io, intervalMs, stop.signal);
     let file: RowFile;
     try {
       file = RowFile.open(path);
     } catch (e) {
+      await poller.close();
       io.stderr.write(`nmetrics record: ${(e as Error).message}\n`);
       return 1;
     }
-    const stop = new AbortController();
     io.signal.addEventListener('abort', () => stop.abort(), { once: true });
     const timer = durationMs === undefined ? undefined : setTimeout(() => stop.abort(), durationMs);
-    const poller = openPoller(args, io, intervalMs, stop.signal);
     const csv = new SampleCsv();
     const started = Date.now();
     const tty = io.stdout.isTTY === true;

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, runCli } from '../../src/cli/main';
 import { parseDuration, parseArgs, UsageError } from '../../src/cli/args';
@@ -30,6 +31,8 @@ describe('nmetrics argument handling', () => {
       ['sensors'],
       ['service', 'reinstall'],
       ['snapshot', 'extra'],
+      ['snapshot', '--root', '/nonexistent/nmetrics-root'],
+      ['record', '--out', 'nmetrics-never-written.csv', '--root', '/nonexistent/nmetrics-root'],
       [],
     ];
     for (const argv of cases) {
@@ -37,6 +40,7 @@ describe('nmetrics argument handling', () => {
       expect(await runCli(argv, io), argv.join(' ')).toBe(2);
       expect(io.err(), argv.join(' ')).toMatch(/Usage: nmetrics/);
     }
+    expect(existsSync('nmetrics-never-written.csv')).toBe(false);
   });
   it('parses flags strictly', () => {
     const specs = [
