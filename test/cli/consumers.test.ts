@@ -3,9 +3,19 @@
  * `nmetrics push`, both started here on free loopback ports, reading node_exporter's fixture tree.
  */
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
+import {
+  OPENMETRICS_CONTENT_TYPE,
+  renderOpenMetrics,
+  wantsOpenMetrics,
+} from '../../src/core/export/openmetrics';
+import { prometheusFamilies } from '../../src/core/export/prometheus';
+import { wellFormed } from '../../src/core/export/text';
+import { fullSample, HOSTILE_NAMES } from '../core/export/full-sample';
 import { HAS_NODE_EXPORTER, NODE_EXPORTER_SKIP_REASON, nodeExporterRoot } from '../helpers/linux-fixtures';
 import { fakeIo } from './helpers/fake-io';
 import { INFLUXD, startInfluxd, type Influxd } from './helpers/influxd';
@@ -57,6 +67,46 @@ describe.skipIf(!HAS_NODE_EXPORTER || !existsSync(PROMETHEUS))(
       } finally {
         await prom?.stop();
         await serve.stop();
+      }
+    });
+  },
+);
+
+describe.skipIf(!existsSync(PROMETHEUS))(
+  'a real Prometheus server reading our OpenMetrics',
+  { timeout: 120_000 },
+  () => {
+    it('parses the OpenMetrics exposition, hostile label values included', async () => {
+      // A server that answers only when the scraper asks for OpenMetrics, so the format is proven.
+      const body = renderOpenMetrics(
+        prometheusFamilies(fullSample(), { topProcesses: HOSTILE_NAMES.length }),
+      );
+      const accepts: string[] = [];
+      const server = createServer((req, res) => {
+        accepts.push(req.headers.accept ?? '');
+        if (!wantsOpenMetrics(req.headers.accept)) return void res.writeHead(406).end();
+        res.writeHead(200, { 'content-type': OPENMETRICS_CONTENT_TYPE }).end(body);
+      });
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      const { port } = server.address() as AddressInfo;
+      let prom: PrometheusServer | undefined;
+      try {
+        prom = await startPrometheus(`127.0.0.1:${port}`);
+        const p = prom;
+        await waitFor(
+          async () => (await p.query('darwinmetrics_process_cpu_ratio')).length > 0,
+          'the first scrape',
+          300,
+        );
+        expect((await p.targets())[0]).toMatchObject({ health: 'up', lastError: '' });
+        expect(accepts[0]).toMatch(/^application\/openmetrics-text/);
+        const idle = await p.query('node_cpu_seconds_total{cpu="0",mode="idle"}');
+        expect(idle[0]?.value[1]).toBe('10870.69');
+        const names = (await p.query('darwinmetrics_process_cpu_ratio')).map((r) => r.metric.name);
+        expect(names.sort()).toEqual(HOSTILE_NAMES.map(wellFormed).sort());
+      } finally {
+        await prom?.stop();
+        await new Promise((r) => server.close(r));
       }
     });
   },
