@@ -45,7 +45,7 @@ export const snapshotCommand: Command = {
       await sleep(waitMs, io.signal);
       const sample = derive(first, await sampler.sample(sections));
       if (boolFlag(args, 'json')) io.stdout.write(JSON.stringify(sample, null, 2) + '\n');
-      else io.stdout.write(sampleLines(sample, { width: io.stdout.columns ?? 100 }).join('\n') + '\n');
+      else io.stdout.write(sampleLines(sample, { width: io.stdout.columns || 100 }).join('\n') + '\n');
       return 0;
     } finally {
       sampler.close();

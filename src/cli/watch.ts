@@ -54,11 +54,11 @@ export const watchCommand: Command = {
 
     const draw = () => {
       if (last === undefined) return;
-      const rows = io.stdout.rows ?? 40;
-      const lines = sampleLines(last, { width: io.stdout.columns ?? 100, history, processRows: 0 });
+      const rows = io.stdout.rows || 40;
+      const lines = sampleLines(last, { width: io.stdout.columns || 100, history, processRows: 0 });
       const procRows = Math.max(0, rows - lines.length - 3);
       const all = sampleLines(last, {
-        width: io.stdout.columns ?? 100,
+        width: io.stdout.columns || 100,
         history,
         processRows: procRows,
       }).slice(0, rows - 1);
