@@ -32,13 +32,20 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 export interface BenchEnv {
   readonly browser: Browser;
   readonly url: string;
+  /** What GET /__bench/sample answers next: samples reach the page over HTTP, as from the server. */
+  setSample(json: string): void;
   close(): Promise<void>;
 }
 
 export async function startBenchEnv(): Promise<BenchEnv> {
   ensureRendererBuilt();
   const dist = join(process.cwd(), 'dist', 'renderer');
+  let sampleJson = 'null';
   const server: Server = createServer((req, res) => {
+    if (req.url === '/__bench/sample') {
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(sampleJson);
+      return;
+    }
     const rel = normalize(new URL(req.url ?? '/', 'http://x').pathname).replace(/^(\.\.[/\\])+/, '');
     const file = join(dist, rel === '/' ? 'index.html' : rel);
     readFile(file).then(
@@ -57,6 +64,7 @@ export async function startBenchEnv(): Promise<BenchEnv> {
   return {
     browser,
     url,
+    setSample: (json) => void (sampleJson = json),
     close: async () => {
       await browser.close();
       await new Promise<void>((r) => server.close(() => r()));
@@ -71,8 +79,11 @@ export async function startBenchEnv(): Promise<BenchEnv> {
 function installApi(init: { latest: Sample; series: unknown; settings: unknown }): void {
   const subs = { sample: new Set<(s: unknown) => void>() };
   const w = globalThis as unknown as Record<string, unknown>;
+  const push = (s: unknown): void => subs.sample.forEach((cb) => cb(s));
   w['__bench'] = {
-    push: (s: unknown) => subs.sample.forEach((cb) => cb(s)),
+    push,
+    /** Fetches the next sample from the bench server and delivers it, like the SSE transport. */
+    pushFetched: async () => push(await (await fetch('/__bench/sample')).json()),
     listeners: () => subs.sample.size,
   };
   const rangeMs: Record<string, number> = {

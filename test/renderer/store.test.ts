@@ -89,7 +89,7 @@ describe('app store', () => {
     const before = api.queries.length;
     api.push(syntheticSample(1, 1000));
     expect(api.queries.length).toBe(before); // less than a refresh interval since the last query
-    clock = 1500;
+    clock = 3500;
     api.push(syntheticSample(2, 2000));
     expect(api.queries.length).toBe(before + 1);
     store.getState().setRange('1h');
@@ -144,5 +144,25 @@ describe('app store', () => {
     store.getState().start();
     api.push(syntheticSample(1, 1000, 30));
     expect([...store.getState().expanded]).toEqual([1]);
+  });
+});
+
+describe('chart refresh pause', () => {
+  it('holds history refreshes while the tree scrolls, then resumes', async () => {
+    let clock = 0;
+    const api = createFakeApi({ series });
+    const store = createAppStore(api, { view: 'dashboard', now: () => clock });
+    store.getState().start();
+    await flush();
+    await flush();
+    const before = api.queries.length;
+    clock = 2500;
+    store.getState().pauseCharts(1500); // paused until 4000
+    clock = 3500; // past the 5m refresh interval (3 s), inside the pause
+    api.push(syntheticSample(1, 1000));
+    expect(api.queries.length).toBe(before);
+    clock = 4100;
+    api.push(syntheticSample(2, 2000));
+    expect(api.queries.length).toBe(before + 1);
   });
 });

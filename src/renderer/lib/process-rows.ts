@@ -40,7 +40,11 @@ const SORT_COLUMN: Readonly<Record<ProcessSortKey, SortColumn<ProcessSample>>> =
 
 export function buildProcessRows(processes: readonly ProcessSample[], options: RowOptions): ProcessRow[] {
   const filtering = options.filter.trim() !== '';
-  const filtered = filterProcessTree(buildProcessTree(processes), options.filter);
+  const tree = buildProcessTree(processes);
+  // An empty filter keeps everything: skip the pass (it walks every node).
+  const filtered = filtering
+    ? filterProcessTree(tree, options.filter)
+    : { ...tree, matches: new Set<number>() };
   const forest = sortProcessTree(filtered, {
     column: SORT_COLUMN[options.sort],
     direction: options.descending ? 'desc' : 'asc',

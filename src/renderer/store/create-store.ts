@@ -47,7 +47,7 @@ export function createAppStore(api: DarwinMetricsApi, options: AppStoreOptions =
       return;
     }
     const entry = s.byRange[s.range];
-    if (entry?.loading) return;
+    if (entry?.loading || now() < s.chartsPausedUntil) return;
     if (!entry || now() - entry.requestedAt >= refreshIntervalMs(s.range)) void s.queryHistory();
   }
 

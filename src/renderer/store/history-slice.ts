@@ -14,6 +14,8 @@ export const createHistorySlice =
     seriesLoadedAt: -Infinity,
     byRange: {},
     chartWidth: 600,
+    chartsPausedUntil: 0,
+    pauseCharts: (ms) => set({ chartsPausedUntil: now() + ms }),
     setRange: (range) => {
       set({ range });
       void get().queryHistory(range);
@@ -55,19 +57,24 @@ export const createHistorySlice =
     exportData: (options) => api.exportCsv(options),
   });
 
-/** How often a visible dashboard re-queries its range: about one new pixel column per refresh. */
+/**
+ * How often a visible dashboard re-queries its range: about every 100th of the range (a chart
+ * ~600 px wide moves by ~6 px), never faster than each second. Redrawing every chart costs real
+ * main-thread time, so the long ranges refresh rarely.
+ */
 export function refreshIntervalMs(range: HistoryRange): number {
   switch (range) {
     case '1m':
-    case '5m':
       return 1000;
+    case '5m':
+      return 3000;
     case '15m':
-      return 2000;
+      return 10_000;
     case '1h':
-      return 5000;
+      return 30_000;
     case '24h':
-      return 60_000;
-    case '7d':
       return 300_000;
+    case '7d':
+      return 900_000;
   }
 }

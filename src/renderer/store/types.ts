@@ -39,6 +39,10 @@ export interface HistorySlice {
   readonly chartWidth: number;
   readonly setRange: (range: HistoryRange) => void;
   readonly setChartWidth: (px: number) => void;
+  /** Wall clock until which chart refreshes wait (the user is scrolling the process tree). */
+  readonly chartsPausedUntil: number;
+  /** Holds chart refreshes for a moment: redrawing every chart mid-scroll would drop frames. */
+  readonly pauseCharts: (ms: number) => void;
   readonly loadSeries: () => Promise<void>;
   readonly queryHistory: (range?: HistoryRange) => Promise<void>;
   readonly exportData: (options: ExportOptions) => Promise<ExportResult>;

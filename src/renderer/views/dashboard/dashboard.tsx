@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { valueOf } from '../../../shared/metric-result';
 import type { SensorGroup } from '../../../shared/sample';
 import { chartGroups } from '../../lib/chart-groups';
@@ -27,6 +27,9 @@ export function Dashboard() {
   const connectionError = useApp((s) => s.connectionError);
   const groupsKey = useSensorGroupsKey();
   const grid = useRef<HTMLDivElement>(null);
+  // The charts redraw from a deferred copy: React renders them in an interruptible, time-sliced
+  // pass, so a history refresh never blocks the main thread (scrolling, the tree) for long.
+  const result = useDeferredValue(entry?.result);
 
   const groups = useMemo(() => {
     const map = new Map<string, SensorGroup>();
@@ -73,8 +76,8 @@ export function Dashboard() {
         {groups.length === 0 ? (
           <p className="unavailable">Waiting for the history to list its series…</p>
         ) : null}
-        {groups.map((g) => (
-          <HistoryChart key={g.key} group={g} result={entry?.result} temperatureUnit={unit} />
+        {groups.map((g, i) => (
+          <HistoryChart key={g.key} group={g} result={result} temperatureUnit={unit} order={i} />
         ))}
       </div>
       <div className="dash-bottom">

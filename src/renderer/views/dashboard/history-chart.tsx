@@ -2,7 +2,7 @@
  * One dashboard chart: a recharts line chart of history series (already decimated by the history
  * to the chart's pixel width), no animation, a tooltip with exact values and the time.
  */
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatValue } from '../../../shared/format';
 import type { HistoryResult } from '../../../shared/history-types';
@@ -16,6 +16,25 @@ export interface HistoryChartProps {
   readonly group: ChartGroup;
   readonly result: HistoryResult | undefined;
   readonly temperatureUnit: TemperatureUnit;
+  /** Position on the dashboard: charts take a new result one after the other (see useStaggered). */
+  readonly order: number;
+}
+
+/** Delay between two charts taking a new history result. */
+const STAGGER_MS = 16;
+
+/**
+ * A recharts redraw is synchronous (its internal store updates in effects) and costs a few ms to
+ * tens of ms per chart; fifteen at once made one long task of a few hundred ms each refresh. Taking
+ * the new value one chart per task keeps every task short, so scrolling and input stay smooth.
+ */
+function useStaggered<T>(value: T, order: number): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    const id = setTimeout(() => setShown(value), order * STAGGER_MS);
+    return () => clearTimeout(id);
+  }, [value, order]);
+  return shown;
 }
 
 type Row = Record<string, number>;
@@ -37,18 +56,57 @@ export function toRows(group: ChartGroup, result: HistoryResult | undefined): Ro
   return [...byT.values()].sort((a, b) => (a['t'] ?? 0) - (b['t'] ?? 0));
 }
 
-function timeLabel(t: number, spanMs: number): string {
-  const d = new Date(t);
-  if (spanMs > 86_400_000)
-    return d.toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
-  return d.toLocaleTimeString(undefined, {
-    hour: '2-digit',
-    minute: '2-digit',
-    ...(spanMs <= 900_000 ? { second: '2-digit' } : {}),
-  });
+// Formatters are built once: toLocaleTimeString(…, options) builds a new Intl formatter per call,
+// and recharts formats every candidate tick while laying out an axis (it was most of a redraw).
+const DAY_TIME = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+const TIME_SECONDS = new Intl.DateTimeFormat(undefined, {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+const TIME_MINUTES = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const FULL = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
+/** Axis tick step candidates, ms: a step gives 3–6 ticks across the range. */
+const TICK_STEPS = [
+  10e3,
+  15e3,
+  30e3,
+  60e3,
+  120e3,
+  300e3,
+  600e3,
+  900e3,
+  1800e3,
+  3600e3,
+  7200e3,
+  3 * 3600e3,
+  6 * 3600e3,
+  12 * 3600e3,
+  86_400e3,
+];
+
+/**
+ * Round-time ticks chosen here, drawn with interval 0: recharts' own tick thinning measures each
+ * label's text in the DOM (a forced layout per tick per chart on every redraw).
+ */
+export function timeTicks(fromMs: number, toMs: number): number[] {
+  const span = toMs - fromMs;
+  const step = TICK_STEPS.find((s) => span / s <= 5) ?? 86_400e3;
+  // Local-time alignment of the first tick, so labels read 12:05, 12:10…
+  const offset = new Date(fromMs).getTimezoneOffset() * 60_000;
+  const ticks: number[] = [];
+  for (let t = Math.ceil((fromMs - offset) / step) * step + offset; t <= toMs; t += step) ticks.push(t);
+  return ticks;
 }
 
-function HistoryChartImpl({ group, result, temperatureUnit }: HistoryChartProps) {
+function timeLabel(t: number, spanMs: number): string {
+  if (spanMs > 86_400_000) return DAY_TIME.format(t);
+  return (spanMs <= 900_000 ? TIME_SECONDS : TIME_MINUTES).format(t);
+}
+
+function HistoryChartImpl({ group, result: latestResult, temperatureUnit, order }: HistoryChartProps) {
+  const result = useStaggered(latestResult, order);
   const rows = useMemo(() => toRows(group, result), [group, result]);
   const span = result ? result.toMs - result.fromMs : 60_000;
   const labels = new Map(group.series.map((s) => [s.id, s.label]));
@@ -68,10 +126,11 @@ function HistoryChartImpl({ group, result, temperatureUnit }: HistoryChartProps)
               type="number"
               scale="time"
               domain={result ? [result.fromMs, result.toMs] : ['dataMin', 'dataMax']}
+              {...(result ? { ticks: timeTicks(result.fromMs, result.toMs) } : {})}
+              interval={0}
               tickFormatter={(t: number) => timeLabel(t, span)}
               stroke="var(--muted)"
               fontSize={11}
-              minTickGap={40}
             />
             <YAxis
               domain={
@@ -80,13 +139,15 @@ function HistoryChartImpl({ group, result, temperatureUnit }: HistoryChartProps)
                   : [(min: number) => Math.min(0, min), (max: number) => Math.max(0, max)]
               }
               tickFormatter={fmt}
+              tickCount={5}
+              interval={0}
               stroke="var(--muted)"
               fontSize={11}
               width={72}
             />
             <Tooltip
               isAnimationActive={false}
-              labelFormatter={(t) => new Date(Number(t)).toLocaleString()}
+              labelFormatter={(t) => FULL.format(Number(t))}
               formatter={(v, id) => [fmt(Number(v)), labels.get(String(id)) ?? String(id)]}
               contentStyle={{
                 background: 'var(--card)',

@@ -4,7 +4,7 @@
  * src/shared/process-tree.ts, through lib/process-rows.ts.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { formatBytes, formatPercent } from '../../../shared/format';
 import { valueOf } from '../../../shared/metric-result';
 import { buildProcessRows } from '../../lib/process-rows';
@@ -12,6 +12,8 @@ import type { ProcessSortKey } from '../../store/types';
 import { useApp } from '../../store/use-app';
 
 const ROW_HEIGHT = 26;
+/** Charts hold their refresh until the tree has been still this long. */
+const SCROLL_PAUSE_MS = 1500;
 const COLUMNS: readonly { readonly key: ProcessSortKey; readonly label: string }[] = [
   { key: 'name', label: 'Name' },
   { key: 'pid', label: 'PID' },
@@ -20,7 +22,8 @@ const COLUMNS: readonly { readonly key: ProcessSortKey; readonly label: string }
 ];
 
 export function ProcessTree() {
-  const processes = useApp((s) => (s.latest ? valueOf(s.latest.processes) : undefined));
+  // Deferred: a new table is rebuilt in a background render, never between a scroll and its frame.
+  const processes = useDeferredValue(useApp((s) => (s.latest ? valueOf(s.latest.processes) : undefined)));
   const sort = useApp((s) => s.processSort);
   const descending = useApp((s) => s.processSortDescending);
   const filter = useApp((s) => s.processFilter);
@@ -28,6 +31,7 @@ export function ProcessTree() {
   const setSort = useApp((s) => s.setProcessSort);
   const setFilter = useApp((s) => s.setProcessFilter);
   const toggle = useApp((s) => s.toggleExpanded);
+  const pauseCharts = useApp((s) => s.pauseCharts);
   const scroller = useRef<HTMLDivElement>(null);
 
   const rows = useMemo(
@@ -71,6 +75,7 @@ export function ProcessTree() {
       <div
         className="proc-scroll"
         tabIndex={0}
+        onScroll={() => pauseCharts(SCROLL_PAUSE_MS)}
         ref={scroller}
         role="list"
         aria-label="Process tree"
