@@ -91,7 +91,7 @@ export const pushCommand: Command = {
     const stop = new AbortController();
     io.signal.addEventListener('abort', () => stop.abort(), { once: true });
     const timer = durationMs === undefined ? undefined : setTimeout(() => stop.abort(), durationMs);
-    const poller = openPoller(args, io, intervalMs, stop.signal);
+    const poller = openPoller(args, io, intervalMs, stop.signal, true);
     let lastFlush = Date.now();
     try {
       for await (const sample of poller.samples(sections, { signal: stop.signal })) {

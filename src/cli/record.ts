@@ -72,7 +72,7 @@ export const recordCommand: Command = {
 
     // The engine first: a bad --root must not leave an empty file behind.
     const stop = new AbortController();
-    const poller = openPoller(args, io, intervalMs, stop.signal);
+    const poller = openPoller(args, io, intervalMs, stop.signal, true);
     let file: RowFile;
     try {
       file = RowFile.open(path);
