@@ -25,7 +25,7 @@ import {
   tokensEqual,
 } from './http-util';
 import { serveExport } from './export-route';
-import { createRenderCache } from './render-cache';
+import { acceptsGzip, createRenderCache } from './render-cache';
 import { serveStatic } from './static-files';
 import { createStreamHub } from './sse';
 
@@ -113,11 +113,16 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
     if (path === WEB_API.export) return serveExport(backend, res, url);
     const sample = backend.latest();
     if (sample === undefined) throw new HttpError(503, 'no sample yet', { 'retry-after': '1' });
-    const cached = rendered(sample);
-    if (path === WEB_API.snapshot) return send(res, 200, 'application/json; charset=utf-8', cached.json());
+    const body = rendered(sample);
+    const gzip = acceptsGzip(req.headers['accept-encoding']);
+    const headers: Record<string, string> = gzip
+      ? { 'content-encoding': 'gzip', vary: 'Accept, Accept-Encoding' }
+      : { vary: 'Accept, Accept-Encoding' };
+    if (path === WEB_API.snapshot)
+      return send(res, 200, 'application/json; charset=utf-8', body('json', gzip), headers);
     if (wantsOpenMetrics(req.headers.accept))
-      return send(res, 200, OPENMETRICS_CONTENT_TYPE, cached.openMetrics());
-    return send(res, 200, PROMETHEUS_CONTENT_TYPE, cached.prometheus());
+      return send(res, 200, OPENMETRICS_CONTENT_TYPE, body('openmetrics', gzip), headers);
+    return send(res, 200, PROMETHEUS_CONTENT_TYPE, body('prometheus', gzip), headers);
   }
 
   async function invoke(

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -67,6 +68,30 @@ describe('nmetrics serve: routes', () => {
       'darwinmetrics_sample_time_seconds 1764000005',
     );
     expect(((await (await fetch(`${base}/api/snapshot`)).json()) as { t: number }).t).toBe(1_764_000_005_000);
+  });
+  it('gzips /metrics and /api/snapshot for clients that accept it', async () => {
+    const { port } = await start();
+    const get = (path: string, headers: Record<string, string>) =>
+      new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+        request({ host: '127.0.0.1', port, path, headers: { host: '127.0.0.1', ...headers } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }),
+          );
+        })
+          .on('error', reject)
+          .end();
+      });
+    const plain = await get('/metrics', {});
+    const gz = await get('/metrics', { 'accept-encoding': 'gzip, deflate' });
+    expect(plain.encoding).toBeUndefined();
+    expect(gz.encoding).toBe('gzip');
+    expect(gunzipSync(gz.body).equals(plain.body)).toBe(true);
+    expect(gz.body.length).toBeLessThan(plain.body.length / 3);
+    expect((await get('/metrics', { 'accept-encoding': 'gzip;q=0' })).encoding).toBeUndefined();
+    const snap = await get('/api/snapshot', { 'accept-encoding': 'gzip' });
+    expect(JSON.parse(gunzipSync(snap.body).toString()).t).toBe(fullSample().t);
   });
   it('serves /api/snapshot and /healthz, and 503 before the first sample', async () => {
     const { base } = await start();
