@@ -121,3 +121,22 @@ describe('settings view', () => {
     expect(screen.getByRole('status').textContent).toMatch(/windowIntervalMs/);
   });
 });
+
+describe('alerts', () => {
+  it('lists the latest pushed alerts in the popover', async () => {
+    const api = createFakeApi({ latest: syntheticSample(1, 1000) });
+    render(<App store={createAppStore(api)} />);
+    await act(flush);
+    expect(screen.queryByRole('status', { name: 'Recent alerts' })).toBeNull();
+    act(() =>
+      api.pushAlert({
+        ruleId: 'cpu-hot',
+        kind: 'fired',
+        t: 1000,
+        value: 97,
+        message: 'CPU die at 97 °C for 30 s',
+      }),
+    );
+    expect(screen.getByRole('status', { name: 'Recent alerts' }).textContent).toMatch(/CPU die at 97 °C/);
+  });
+});

@@ -1,4 +1,5 @@
 import { useApp } from '../../store/use-app';
+import { AlertsBanner } from './alerts-banner';
 import { BatterySection } from './battery-section';
 import { CpuGpuHeader } from './glance';
 import { CpuSection, GpuSection } from './cpu-gpu-sections';
@@ -30,6 +31,7 @@ export function Popover() {
         </nav>
       </header>
       <main className="popover-body" tabIndex={0} aria-label="Metrics">
+        <AlertsBanner />
         <CpuSection />
         <GpuSection />
         <MemorySection />
