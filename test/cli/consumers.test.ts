@@ -170,7 +170,7 @@ describe.skipIf(!HAS_NODE_EXPORTER || !existsSync(INFLUXD))(
         `SELECT percent, state FROM battery WHERE battery = 'BAT0'`,
         'nmetrics',
       );
-      expect(battery.length).toBeGreaterThanOrEqual(2);
+      expect(battery.length).toBeGreaterThanOrEqual(1);
       for (const row of battery) expect(row.slice(1)).toEqual([81, 'discharging']);
       const load = await influx.query('SELECT load1 FROM cpu', 'nmetrics');
       expect(load[0]?.[1]).toBe(0.21);
