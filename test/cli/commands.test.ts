@@ -228,6 +228,18 @@ describeFixture('nmetrics on the node_exporter fixture tree (--root)', { timeout
     }
   });
 
+  it('serve says so when its port is taken', async () => {
+    const first = await runServe(['--root', root]);
+    try {
+      const port = new URL(first.base).port;
+      const io = fakeIo();
+      expect(await runCli(['serve', '--root', root, '--port', port], io)).toBe(1);
+      expect(io.err()).toBe(`nmetrics serve: cannot listen on 127.0.0.1:${port}: the port is in use\n`);
+    } finally {
+      await first.stop();
+    }
+  });
+
   it('sensors --dump lists hwmon and thermal files raw and decoded', async () => {
     const io = fakeIo();
     expect(await runCli(['sensors', '--dump', '--root', root], io)).toBe(0);
