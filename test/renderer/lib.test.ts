@@ -108,3 +108,17 @@ describe('routes and export counting', () => {
     expect(countRecords('{"a":1}\n{"a":2}\n', 'jsonl')).toBe(2);
   });
 });
+
+describe('timeTicks', () => {
+  it('puts at most four ticks on round times inside the range', async () => {
+    const { timeTicks } = await import('../../src/renderer/views/dashboard/history-chart');
+    const to = Date.UTC(2026, 0, 1, 12, 7, 30);
+    for (const span of [60_000, 300_000, 3_600_000, 86_400_000, 604_800_000]) {
+      const ticks = timeTicks(to - span, to);
+      expect(ticks.length).toBeGreaterThanOrEqual(2);
+      expect(ticks.length).toBeLessThanOrEqual(4);
+      expect(ticks.every((t) => t >= to - span && t <= to)).toBe(true);
+      expect(new Set(ticks.map((t, i) => (i > 0 ? t - ticks[i - 1]! : 0)).slice(1)).size).toBe(1);
+    }
+  });
+});

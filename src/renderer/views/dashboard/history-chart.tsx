@@ -67,7 +67,7 @@ const TIME_SECONDS = new Intl.DateTimeFormat(undefined, {
 const TIME_MINUTES = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 const FULL = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
-/** Axis tick step candidates, ms: a step gives 3–6 ticks across the range. */
+/** Axis tick step candidates, ms: the first giving at most 4 ticks across the range is used. */
 const TICK_STEPS = [
   10e3,
   15e3,
@@ -92,7 +92,8 @@ const TICK_STEPS = [
  */
 export function timeTicks(fromMs: number, toMs: number): number[] {
   const span = toMs - fromMs;
-  const step = TICK_STEPS.find((s) => span / s <= 5) ?? 86_400e3;
+  // span / step ≤ 3 leaves room for at most four ticks whatever the alignment.
+  const step = TICK_STEPS.find((s) => span / s <= 3) ?? 2 * 86_400e3;
   // Local-time alignment of the first tick, so labels read 12:05, 12:10…
   const offset = new Date(fromMs).getTimezoneOffset() * 60_000;
   const ticks: number[] = [];
@@ -102,7 +103,8 @@ export function timeTicks(fromMs: number, toMs: number): number[] {
 
 function timeLabel(t: number, spanMs: number): string {
   if (spanMs > 86_400_000) return DAY_TIME.format(t);
-  return (spanMs <= 900_000 ? TIME_SECONDS : TIME_MINUTES).format(t);
+  // Ticks fall on whole minutes from 5 min up, so seconds only for the 1-minute range.
+  return (spanMs <= 60_000 ? TIME_SECONDS : TIME_MINUTES).format(t);
 }
 
 function HistoryChartImpl({ group, result: latestResult, temperatureUnit, order }: HistoryChartProps) {
@@ -119,7 +121,7 @@ function HistoryChartImpl({ group, result: latestResult, temperatureUnit, order 
         <p className="unavailable">{result ? 'No data in this range yet' : 'Loading…'}</p>
       ) : (
         <ResponsiveContainer width="100%" height={170}>
-          <LineChart data={rows} margin={{ top: 6, right: 8, bottom: 0, left: 0 }}>
+          <LineChart data={rows} margin={{ top: 6, right: 24, bottom: 0, left: 0 }}>
             <CartesianGrid stroke="var(--grid)" vertical={false} />
             <XAxis
               dataKey="t"
