@@ -3,6 +3,10 @@
 
 #include "sampler.h"
 
+#if defined(__APPLE__)
+#include "darwin/smc_dump.h"
+#endif
+
 namespace darwinmetrics {
 
 // Which backend this build carries, so the loader can say what it loaded.
@@ -23,6 +27,9 @@ static Napi::Value BackendInfo(const Napi::CallbackInfo& info) {
 static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("backendInfo", Napi::Function::New(env, BackendInfo, "backendInfo"));
   exports.Set("Sampler", Sampler::Init(env));
+#if defined(__APPLE__)
+  exports.Set("smcDump", Napi::Function::New(env, SmcDumpJs, "smcDump"));
+#endif
   return exports;
 }
 

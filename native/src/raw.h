@@ -180,6 +180,7 @@ struct RawTempSensor {
   std::optional<double> max_c;
   std::optional<double> crit_c;
   std::optional<std::string> zone_type;
+  std::optional<std::string> chip_name;  // Linux hwmon driver name (the chip's `name` file)
 };
 
 struct RawThermal {

@@ -224,6 +224,7 @@ Napi::Value TempSensor(Env env, const RawTempSensor& s) {
   SetOpt(o, "maxC", s.max_c);
   SetOpt(o, "critC", s.crit_c);
   SetOpt(o, "zoneType", s.zone_type);
+  SetOpt(o, "chipName", s.chip_name);
   return o;
 }
 

@@ -46,7 +46,16 @@ export interface NativeSamplerConstructor {
   new (options?: NativeSamplerOptions): NativeSampler;
 }
 
+/** One SMC key as smcDump() returns it (macOS builds only); bytes null when the SMC lists the key but refuses to read it. */
+export interface NativeSmcDumpEntry {
+  readonly key: string;
+  readonly type: string;
+  readonly bytes: Uint8Array | null;
+}
+
 export interface NativeAddon {
   backendInfo(): BackendInfo;
   readonly Sampler: NativeSamplerConstructor;
+  /** macOS only: every SMC key with its type and raw bytes (for `nmetrics sensors --dump`). */
+  readonly smcDump?: () => NativeSmcDumpEntry[];
 }

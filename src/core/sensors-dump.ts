@@ -6,7 +6,7 @@ import { smcSensorGroup, isTemperatureReading, type SensorGroup } from '../share
 import { decodeSmcValue, type SmcReading, type SmcValue } from '../shared/darwin/smc-types';
 import { loadAddon } from './addon';
 import type { NativeDarwinExtras } from './darwin-native-types';
-import type { NativeAddon, NativeSmcReading } from './native-types';
+import type { NativeAddon, NativeSmcDumpEntry, NativeSmcReading } from './native-types';
 
 export interface SensorDumpRow {
   readonly key: string;
@@ -29,15 +29,6 @@ export interface SensorDump {
   readonly note?: string;
   readonly rows: readonly SensorDumpRow[];
 }
-
-/** A key from the native dump; bytes null when the SMC lists the key but refuses to read it. */
-export interface NativeSmcDumpEntry {
-  readonly key: string;
-  readonly type: string;
-  readonly bytes: Uint8Array | null;
-}
-
-type DumpAddon = NativeAddon & { readonly smcDump?: () => NativeSmcDumpEntry[] };
 
 function hex(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
@@ -70,12 +61,12 @@ export function sensorDumpRows(
  * gives the keys a sample reads (temperatures, fans, power), marked incomplete.
  */
 export async function dumpSensors(
-  options: { readonly addon?: DumpAddon; readonly platform?: string } = {},
+  options: { readonly addon?: NativeAddon; readonly platform?: string } = {},
 ): Promise<SensorDump> {
   const platform = options.platform ?? process.platform;
   if (platform !== 'darwin')
     throw new Error(`sensors --dump: the SMC exists only on macOS (this is ${platform})`);
-  const addon = options.addon ?? (loadAddon() as DumpAddon);
+  const addon = options.addon ?? loadAddon();
   const sampler = new addon.Sampler();
   let extras: NativeDarwinExtras | undefined;
   let sampled: NativeSmcReading[] = [];

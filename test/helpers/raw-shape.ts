@@ -123,6 +123,7 @@ export const RAW_SECTION_SPECS: Readonly<Record<(typeof SECTIONS)[number], Spec>
         maxC: opt(N),
         critC: opt(N),
         zoneType: opt(S),
+        chipName: opt(S),
       }),
     ),
   }),

@@ -71,6 +71,21 @@ describe.skipIf(!HAS_NODE_EXPORTER)('Linux backend on node_exporter fixtures', (
     }
   });
 
+  it("gives each hwmon sensor its chip's driver name, as node_hwmon_chip_names labels it", () => {
+    const sensors = must(snap, 'thermal').sensors.filter((s) => s.kind === 'hwmon');
+    // node_exporter cleans the name file the way CleanChipName does (collector/hwmon_linux.go).
+    const clean = (s: string) => s.toLowerCase().replace(/[^a-z0-9:_]/g, '_').replace(/^_+|_+$/g, '');
+    let checked = 0;
+    for (const c of samplesOf(prom, 'node_hwmon_chip_names')) {
+      for (const s of sensors.filter((x) => x.chip === c.labels['chip'])) {
+        expect(s.chipName && clean(s.chipName)).toBe(c.labels['chip_name']);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+    expect(sensors.find((s) => s.chip === 'platform_coretemp_0')?.chipName).toBe('coretemp');
+  });
+
   it('reads the thermal zone in degrees, with its type', () => {
     const zone = must(snap, 'thermal').sensors.find((s) => s.kind === 'thermal-zone')!;
     const z = samplesOf(prom, 'node_thermal_zone_temp')[0]!;

@@ -86,7 +86,8 @@ std::vector<HwmonChip> ListHwmonChips(const RootFs& fs) {
     if (!IsDir(dir)) continue;
     Entry e;
     e.device = RealPath(dir + "/device");
-    e.name = CleanChipName(RootFs::ReadLineAbs(dir + "/name").value_or(""));
+    e.chip.driver = std::string(linux_text::Trim(RootFs::ReadLineAbs(dir + "/name").value_or("")));
+    e.name = CleanChipName(e.chip.driver);
     if (!e.device.empty()) {
       const std::string dev = CleanChipName(BaseName(e.device));
       const std::string type = CleanChipName(BaseName(DirName(e.device)));

@@ -13,6 +13,8 @@ namespace darwinmetrics {
 
 struct HwmonChip {
   std::string chip;  // stable name: "platform_coretemp_0", "nct6779", "hwmon4"
+  // The chip's `name` file as written (its driver: "coretemp", "amdgpu", "nvme"); may be empty.
+  std::string driver;
   // Folders holding the sensor files: the hwmon folder and, for the older layout, its device/.
   std::vector<std::string> dirs;
   std::vector<std::vector<std::string>> files;  // names in each of dirs

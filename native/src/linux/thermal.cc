@@ -58,6 +58,7 @@ void ReadHwmonTemps(const RootFs& fs, std::vector<RawTempSensor>* out) {
         s.sensor = "temp" + std::to_string(index);
         s.id = s.chip + "/" + s.sensor;
         s.kind = "hwmon";
+        if (!chip.driver.empty()) s.chip_name = chip.driver;
         s.celsius = *milli / 1000.0;
         auto label = RootFs::ReadLineAbs(prefix + "_label");
         if (label && !label->empty()) s.label = std::move(*label);
