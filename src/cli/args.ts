@@ -113,7 +113,7 @@ export function intFlag(args: ParsedArgs, name: string, fallback: number, min: n
 export function helpText(usage: string, summary: string, specs: readonly FlagSpec[]): string {
   const rows = [...specs, ...COMMON_FLAGS].map((s) => {
     const left = `${s.short ? `-${s.short}, ` : '    '}--${s.name}${s.value ? ` ${s.value}` : ''}`;
-    return `  ${left.padEnd(26)} ${s.description}`;
+    return `  ${left.padEnd(28)} ${s.description}`;
   });
   return `Usage: ${usage}\n\n${summary}\n\nOptions:\n${rows.join('\n')}\n`;
 }
