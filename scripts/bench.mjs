@@ -39,7 +39,9 @@ for (const file of files) {
       format: 'esm',
       target: 'node20',
       packages: 'external',
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+      },
       logLevel: 'warning',
     });
     entry = outfile;
@@ -56,10 +58,20 @@ for (const file of files) {
     benches[name] = JSON.parse(r.stdout);
   } catch (err) {
     failed++;
-    benches[name] = { error: String(err instanceof Error ? err.message : err), stdout: r.stdout?.slice(0, 2000) };
+    benches[name] = {
+      error: String(err instanceof Error ? err.message : err),
+      stdout: r.stdout?.slice(0, 2000),
+    };
   }
 }
 
-const machine = { node: process.version, platform: process.platform, arch: process.arch, cpus: cpus().length, cpuModel: cpus()[0]?.model, memBytes: totalmem() };
+const machine = {
+  node: process.version,
+  platform: process.platform,
+  arch: process.arch,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  memBytes: totalmem(),
+};
 process.stdout.write(JSON.stringify({ machine, benches }, null, 2) + '\n');
 process.exit(failed ? 1 : 0);
