@@ -41,13 +41,14 @@ export function createAppStore(api: DarwinMetricsApi, options: AppStoreOptions =
 
   function refreshDashboard(): void {
     const s = store.getState();
-    if (s.view !== 'dashboard') return;
+    // Nothing is redrawn while the user scrolls the process tree (see pauseCharts).
+    if (s.view !== 'dashboard' || now() < s.chartsPausedUntil) return;
     if (s.seriesInfo.length === 0 || now() - s.seriesLoadedAt >= SERIES_REFRESH_MS) {
       void s.loadSeries().then(() => store.getState().queryHistory());
       return;
     }
     const entry = s.byRange[s.range];
-    if (entry?.loading || now() < s.chartsPausedUntil) return;
+    if (entry?.loading) return;
     if (!entry || now() - entry.requestedAt >= refreshIntervalMs(s.range)) void s.queryHistory();
   }
 

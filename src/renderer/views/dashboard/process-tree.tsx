@@ -4,7 +4,7 @@
  * src/shared/process-tree.ts, through lib/process-rows.ts.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { formatBytes, formatPercent } from '../../../shared/format';
 import { valueOf } from '../../../shared/metric-result';
 import { buildProcessRows } from '../../lib/process-rows';
@@ -21,9 +21,25 @@ const COLUMNS: readonly { readonly key: ProcessSortKey; readonly label: string }
   { key: 'memory', label: 'Memory' },
 ];
 
+/**
+ * The value to show: the latest one, except while the user scrolls (until `heldUntil`), when the
+ * table on screen stays put and the newest one replaces it once scrolling stops. Rebuilding 5,000
+ * rows mid-scroll would both move rows under the pointer and cost a long task.
+ */
+function useHeldWhileScrolling<T>(value: T, heldUntil: number): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    const id = setTimeout(() => setShown(value), Math.max(0, heldUntil - Date.now()));
+    return () => clearTimeout(id);
+  }, [value, heldUntil]);
+  return shown;
+}
+
 export function ProcessTree() {
-  // Deferred: a new table is rebuilt in a background render, never between a scroll and its frame.
-  const processes = useDeferredValue(useApp((s) => (s.latest ? valueOf(s.latest.processes) : undefined)));
+  const latest = useApp((s) => (s.latest ? valueOf(s.latest.processes) : undefined));
+  const heldUntil = useApp((s) => s.chartsPausedUntil);
+  // Deferred: a new table is rebuilt in a background render; and held while the list scrolls.
+  const processes = useDeferredValue(useHeldWhileScrolling(latest, heldUntil));
   const sort = useApp((s) => s.processSort);
   const descending = useApp((s) => s.processSortDescending);
   const filter = useApp((s) => s.processFilter);
