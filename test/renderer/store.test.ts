@@ -91,6 +91,8 @@ describe('app store', () => {
     expect(api.queries.length).toBe(before); // less than a refresh interval since the last query
     clock = 3500;
     api.push(syntheticSample(2, 2000));
+    await flush();
+    await flush();
     expect(api.queries.length).toBe(before + 1);
     store.getState().setRange('1h');
     await flush();
@@ -163,6 +165,8 @@ describe('chart refresh pause', () => {
     expect(api.queries.length).toBe(before);
     clock = 4100;
     api.push(syntheticSample(2, 2000));
+    await flush();
+    await flush();
     expect(api.queries.length).toBe(before + 1);
   });
 });

@@ -21,8 +21,11 @@ export interface AppStoreOptions {
   readonly now?: () => number;
 }
 
-/** Series come and go (a rate needs two samples, a USB sensor is plugged in): re-list this often. */
+/** Series come and go (a rate needs two samples, a USB sensor is plugged in): re-list this often, */
 const SERIES_REFRESH_MS = 10_000;
+/** and more often while the engine is still producing its first rates. */
+const EARLY_SERIES_REFRESH_MS = 2_000;
+const EARLY_MS = 30_000;
 
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
@@ -37,13 +40,15 @@ export function createAppStore(api: DarwinMetricsApi, options: AppStoreOptions =
   }));
   if (options.view) store.setState({ view: options.view });
 
+  let startedAt = 0;
   const fail = (err: unknown): void => store.setState({ connectionError: message(err) });
 
   function refreshDashboard(): void {
     const s = store.getState();
     // Nothing is redrawn while the user scrolls the process tree (see pauseCharts).
     if (s.view !== 'dashboard' || now() < s.chartsPausedUntil) return;
-    if (s.seriesInfo.length === 0 || now() - s.seriesLoadedAt >= SERIES_REFRESH_MS) {
+    const relist = now() - startedAt < EARLY_MS ? EARLY_SERIES_REFRESH_MS : SERIES_REFRESH_MS;
+    if (s.seriesInfo.length === 0 || now() - s.seriesLoadedAt >= relist) {
       void s.loadSeries().then(() => store.getState().queryHistory());
       return;
     }
@@ -73,6 +78,7 @@ export function createAppStore(api: DarwinMetricsApi, options: AppStoreOptions =
   }
 
   function start(): () => void {
+    startedAt = now();
     const s = store.getState();
     const stops = [
       api.onSample((sample) => {
