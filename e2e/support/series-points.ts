@@ -1,5 +1,5 @@
 /**
- * The history series of a Sample for the test server: the ids documented in
+ * The history series of a Sample for the renderer benchmarks' in-page API: the ids documented in
  * src/shared/history-types.ts (the product's list is core/series.ts, used by the real server).
  */
 import { valueOf } from '../../src/shared/metric-result';

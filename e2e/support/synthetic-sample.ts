@@ -1,6 +1,6 @@
 /**
- * Synthetic Samples for the renderer's own test server and benchmarks (test code only: the product
- * never shows these). Deterministic for a given index, shaped like a small laptop: 8 cores, one GPU,
+ * Synthetic Samples for the renderer's unit tests and benchmarks (test code only: the product never
+ * shows these). Deterministic for a given index, shaped like a small laptop: 8 cores, one GPU,
  * a battery, two fans, a few temperature sensors, two interfaces and a process table of any size.
  */
 import type { ProcessSample, Sample } from '../../src/shared/sample';
