@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromiumExecutable } from '../e2e/chromium';
 import { ensureRendererBuilt } from '../e2e/support/nmetrics-serve';
-import { seriesPoints } from '../e2e/support/series-points';
+import { seriesOf } from '../src/core/series';
 import type { Sample } from '../src/shared/sample';
 import { DEFAULT_SETTINGS } from '../src/shared/settings';
 
@@ -141,7 +141,7 @@ export async function openView(env: BenchEnv, view: 'popover' | 'dashboard', lat
   const page = await env.browser.newPage({
     viewport: view === 'popover' ? { width: 360, height: 560 } : { width: 1400, height: 1000 },
   });
-  const series = seriesPoints(latest).map(({ id, label, unit }) => ({ id, label, unit }));
+  const series = seriesOf(latest).map(({ id, label, unit }) => ({ id, label, unit }));
   await page.addInitScript(installApi, { latest, series, settings: DEFAULT_SETTINGS });
   await page.goto(`${env.url}/#/${view}`);
   return page;
