@@ -172,6 +172,10 @@ for (const mode of MODES) {
           .toBeGreaterThanOrEqual(2);
         await screenshot(page, `${mode}-dashboard-${scheme}`);
         expect(await seriousViolations(page)).toEqual([]);
+        await page.goto(`${serve.url}/#/settings`);
+        await expect(page.getByRole('button', { name: 'Save settings' })).toBeVisible();
+        await screenshot(page, `${mode}-settings-${scheme}`);
+        expect(await seriousViolations(page)).toEqual([]);
       });
     }
   });

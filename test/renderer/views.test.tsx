@@ -140,3 +140,36 @@ describe('alerts', () => {
     expect(screen.getByRole('status', { name: 'Recent alerts' }).textContent).toMatch(/CPU die at 97 °C/);
   });
 });
+
+describe('notification switches', () => {
+  it('saves a per-rule notification switch', async () => {
+    const base = createFakeApi();
+    const settings = await base.getSettings();
+    const rule = {
+      id: 'cpu-hot',
+      label: 'CPU hot',
+      enabled: true,
+      metric: 'thermal.cpu',
+      comparison: '>=' as const,
+      threshold: 95,
+      forMs: 0,
+      hysteresis: 2,
+      cooldownMs: 0,
+    };
+    const api = createFakeApi({
+      settings: { ...settings, alerts: [rule], notifications: { 'cpu-hot': true } },
+    });
+    const store = createAppStore(api);
+    store.getState().start();
+    await act(flush);
+    render(
+      <StoreContext.Provider value={store}>
+        <SettingsView />
+      </StoreContext.Provider>,
+    );
+    fireEvent.click(screen.getByLabelText('CPU hot'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await act(flush);
+    expect(store.getState().settings?.notifications['cpu-hot']).toBe(false);
+  });
+});

@@ -32,6 +32,7 @@ function SettingsForm({ settings, readOnly }: { readonly settings: Settings; rea
       temperatureUnit: draft.temperatureUnit,
       launchAtLogin: draft.launchAtLogin,
       historyDays: draft.historyDays,
+      notifications: draft.notifications,
     };
     try {
       await save(validateSettingsPatch(patch));
@@ -133,6 +134,24 @@ function SettingsForm({ settings, readOnly }: { readonly settings: Settings; rea
           </label>
         ))}
       </fieldset>
+      {draft.alerts.length > 0 ? (
+        <fieldset>
+          <legend>Notifications</legend>
+          {draft.alerts.map((rule) => (
+            <label key={rule.id} className="inline">
+              <input
+                type="checkbox"
+                checked={draft.notifications[rule.id] ?? false}
+                disabled={readOnly}
+                onChange={(e) =>
+                  set('notifications', { ...draft.notifications, [rule.id]: e.target.checked })
+                }
+              />
+              {rule.label}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       <label className="inline">
         <input
           type="checkbox"
