@@ -86,6 +86,19 @@ describe.skipIf(!HAS_NODE_EXPORTER)('Linux backend on node_exporter fixtures', (
     expect(sensors.find((s) => s.chip === 'platform_coretemp_0')?.chipName).toBe('coretemp');
   });
 
+  it('lists only real interfaces of sys/class/net, with the MTU and speed node_exporter reports', () => {
+    const ifs = must(snap, 'network').interfaces;
+    // bonding_masters is a plain file in sys/class/net, not an interface.
+    expect(ifs.map((i) => i.name)).not.toContain('bonding_masters');
+    const mtus = samplesOf(prom, 'node_network_mtu_bytes');
+    expect(mtus.length).toBeGreaterThan(0);
+    for (const m of mtus) expect(ifs.find((i) => i.name === m.labels['device'])?.mtu).toBe(m.value);
+    for (const sp of samplesOf(prom, 'node_network_speed_bytes')) {
+      // node_exporter reports bytes/s; we report Mbit/s.
+      expect(ifs.find((i) => i.name === sp.labels['device'])?.speedMbps).toBe((sp.value * 8) / 1e6);
+    }
+  });
+
   it('reads the thermal zone in degrees, with its type', () => {
     const zone = must(snap, 'thermal').sensors.find((s) => s.kind === 'thermal-zone')!;
     const z = samplesOf(prom, 'node_thermal_zone_temp')[0]!;

@@ -92,6 +92,11 @@ bool RootFs::ExistsAbs(const std::string& path) {
   return stat(path.c_str(), &st) == 0;
 }
 
+bool RootFs::IsDirAbs(const std::string& path) {
+  struct stat st;
+  return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 ErrorReason ReasonForErrno(int error) {
   if (error == EACCES || error == EPERM) return ErrorReason::kPermission;
   if (error == ENOENT || error == ENOTDIR) return ErrorReason::kUnavailable;

@@ -34,6 +34,8 @@ class RootFs {
   // The last component of a symlink's target ("amdgpu" for device/driver); nullopt when no link.
   static std::optional<std::string> LinkBaseAbs(const std::string& path);
   static bool ExistsAbs(const std::string& path);
+  // A directory, following symlinks (every sys/class/*/* entry is a symlink into devices/).
+  static bool IsDirAbs(const std::string& path);
 
  private:
   std::string root_;

@@ -6,7 +6,6 @@
 
 #include <limits.h>
 #include <stdlib.h>
-#include <sys/stat.h>
 
 #include <map>
 
@@ -66,11 +65,6 @@ std::string DirName(std::string_view path) {
   return slash == std::string_view::npos ? std::string() : std::string(path.substr(0, slash));
 }
 
-bool IsDir(const std::string& path) {
-  struct stat st;
-  return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 }  // namespace
 
 std::vector<HwmonChip> ListHwmonChips(const RootFs& fs) {
@@ -83,7 +77,7 @@ std::vector<HwmonChip> ListHwmonChips(const RootFs& fs) {
   std::map<std::string, int> per_device;
   for (const std::string& entry : RootFs::ListAbs(base)) {
     const std::string dir = base + "/" + entry;
-    if (!IsDir(dir)) continue;
+    if (!RootFs::IsDirAbs(dir)) continue;
     Entry e;
     e.device = RealPath(dir + "/device");
     e.chip.driver = std::string(linux_text::Trim(RootFs::ReadLineAbs(dir + "/name").value_or("")));
@@ -98,7 +92,7 @@ std::vector<HwmonChip> ListHwmonChips(const RootFs& fs) {
     if (e.chip.chip.empty()) e.chip.chip = CleanChipName(BaseName(RealPath(dir)));
     if (e.chip.chip.empty()) e.chip.chip = CleanChipName(entry);
     e.chip.dirs.push_back(dir);
-    if (IsDir(dir + "/device")) e.chip.dirs.push_back(dir + "/device");
+    if (RootFs::IsDirAbs(dir + "/device")) e.chip.dirs.push_back(dir + "/device");
     for (const std::string& d : e.chip.dirs) e.chip.files.push_back(RootFs::ListAbs(d));
     entries.push_back(std::move(e));
   }

@@ -104,6 +104,8 @@ void ReadNetwork(const RootFs& fs, SectionResult<RawNetwork>* out) {
     ifs = ParseNetDev(text);
   } else {
     for (const std::string& name : RootFs::ListAbs(sys)) {
+      // sys/class/net also holds plain files (bonding_masters lists bond devices): not interfaces.
+      if (!RootFs::IsDirAbs(sys + "/" + name)) continue;
       RawInterface i;
       i.name = name;
       ReadStatistics(sys + "/" + name, &i);
