@@ -4,9 +4,8 @@
  * nothing else) without a file:// origin that could read any file (Electron security checklist,
  * "Use a custom protocol instead of file://").
  */
-import { realpath, readFile } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
 import type { CustomScheme } from 'electron';
+import { readRendererFile, RENDERER_CONTENT_SECURITY_POLICY } from '../core/renderer-assets';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'darwinmetrics';
@@ -18,23 +17,8 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   privileges: { standard: true, secure: true, supportFetchAPI: true },
 };
 
-/**
- * The pages' Content-Security-Policy, also sent as a header so it holds even for a page without the
- * meta tag. Inline styles stay allowed because the chart library sets style attributes; scripts,
- * connections and everything else are limited to our own origin, with no eval.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The pages' Content-Security-Policy (one policy for the app and `nmetrics serve --ui`), also sent as a header. */
+export const CONTENT_SECURITY_POLICY = RENDERER_CONTENT_SECURITY_POLICY;
 
 /** True for a URL of one of our own pages (the IPC sender check and navigation guard use it). */
 export function isAppUrl(url: string): boolean {
@@ -51,73 +35,28 @@ export function appPageUrl(view: 'popover' | 'dashboard' | 'settings'): string {
   return `${APP_ORIGIN}/index.html#/${view}`;
 }
 
-/**
- * Maps a request URL to a file under root, or null when it is not ours or tries to leave root
- * (../, encoded %2e%2e or %2f, backslashes, NUL). Only lexical; serveAppRequest also checks symlinks.
- */
-export function resolveAppPath(root: string, requestUrl: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(requestUrl);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
-  // WHATWG URL parsing already resolved literal dot segments; decoding can bring new ones back.
-  let path: string;
-  try {
-    path = decodeURIComponent(url.pathname);
-  } catch {
-    return null;
-  }
-  if (path.includes('\0') || path.includes('\\')) return null;
-  if (path.split('/').some((seg) => seg === '..')) return null;
-  if (path === '/' || path === '') path = '/index.html';
-  const base = resolve(root);
-  const full = resolve(base, `.${path}`);
-  return full.startsWith(base + sep) ? full : null;
-}
-
-const MIME: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
-
 /** The request fields we read (Electron hands protocol.handle a GlobalRequest). */
 export interface AppRequest {
   readonly url: string;
   readonly method: string;
 }
 
-/** Serves one request from root: 200 with the file, 403 outside root, 404 missing, 405 not GET. */
+/** Serves one request from root: 200 with the file, 403 outside root or not our origin, 404 missing, 405 not GET. */
 export async function serveAppRequest(root: string, request: AppRequest): Promise<Response> {
   const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' };
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return new Response('method not allowed', { status: 405, headers });
   }
-  const path = resolveAppPath(root, request.url);
-  if (path === null) return new Response('forbidden', { status: 403, headers });
-  let body: Buffer;
-  try {
-    // A symlink inside dist/renderer must not lead outside it either.
-    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(path)]);
-    if (!realFile.startsWith(realRoot + sep)) return new Response('forbidden', { status: 403, headers });
-    body = await readFile(realFile);
-  } catch {
-    return new Response('not found', { status: 404, headers });
+  if (!isAppUrl(request.url)) return new Response('forbidden', { status: 403, headers });
+  // WHATWG URL parsing already resolved literal dot segments; readRendererFile rejects decoded ones.
+  const found = await readRendererFile(root, new URL(request.url).pathname);
+  if (!found.ok) {
+    const missing = found.problem === 'missing';
+    return new Response(missing ? 'not found' : 'forbidden', { status: missing ? 404 : 403, headers });
   }
-  const type = MIME[extname(path).toLowerCase()] ?? 'application/octet-stream';
-  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(found.body), {
     status: 200,
-    headers: { ...headers, 'Content-Type': type },
+    headers: { ...headers, 'Content-Type': found.contentType },
   });
 }
 

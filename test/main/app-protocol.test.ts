@@ -2,12 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CONTENT_SECURITY_POLICY,
-  isAppUrl,
-  resolveAppPath,
-  serveAppRequest,
-} from '../../src/main/app-protocol';
+import { CONTENT_SECURITY_POLICY, isAppUrl, serveAppRequest } from '../../src/main/app-protocol';
 
 let dir: string;
 let root: string;
@@ -23,14 +18,14 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('resolveAppPath', () => {
-  it('maps app://darwinmetrics paths under the root', () => {
-    expect(resolveAppPath('/r', 'app://darwinmetrics/index.html?view=popover')).toBe('/r/index.html');
-    expect(resolveAppPath('/r', 'app://darwinmetrics/')).toBe('/r/index.html');
-    expect(resolveAppPath('/r', 'app://darwinmetrics/assets/a%20b.js')).toBe('/r/assets/a b.js');
+describe('serveAppRequest paths', () => {
+  const status = async (url: string) => (await serveAppRequest(root, { url, method: 'GET' })).status;
+  it('maps app://darwinmetrics paths under the root', async () => {
+    expect(await status('app://darwinmetrics/index.html?view=popover')).toBe(200);
+    expect(await status('app://darwinmetrics/')).toBe(200);
     // The URL parser resolves literal dot segments before we see them, staying inside the root.
-    expect(resolveAppPath('/r', 'app://darwinmetrics/../../etc/passwd')).toBe('/r/etc/passwd');
-    expect(resolveAppPath('/r', 'app://darwinmetrics/%2e%2e/secret.txt')).toBe('/r/secret.txt');
+    expect(await status('app://darwinmetrics/../../assets/app.js')).toBe(200);
+    expect(await status('app://darwinmetrics/%2e%2e/index.html')).toBe(200);
   });
 
   it.each([
@@ -43,8 +38,8 @@ describe('resolveAppPath', () => {
     'file:///etc/passwd',
     'https://darwinmetrics/index.html',
     'not a url',
-  ])('rejects %s', (url) => {
-    expect(resolveAppPath('/r', url)).toBeNull();
+  ])('refuses %s with 403', async (url) => {
+    expect(await status(url)).toBe(403);
   });
 });
 
