@@ -121,3 +121,22 @@ export function helpText(usage: string, summary: string, specs: readonly FlagSpe
 export function noPositionals(args: ParsedArgs): void {
   if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
 }
+
+/**
+ * The start of every command: parse, answer --help (returns undefined once the help is written),
+ * refuse positionals.
+ */
+export function parseCommandArgs(
+  argv: readonly string[],
+  specs: readonly FlagSpec[],
+  help: { readonly usage: string; readonly summary: string },
+  out: { write(text: string): unknown },
+): ParsedArgs | undefined {
+  const args = parseArgs(argv, specs);
+  if (boolFlag(args, 'help')) {
+    out.write(helpText(help.usage, help.summary, specs));
+    return undefined;
+  }
+  noPositionals(args);
+  return args;
+}

@@ -3,12 +3,9 @@ import { createInfluxWriter } from '../core/export/influx-writer';
 import { sampleInflux } from '../core/export/influx-points';
 import { SECTIONS } from '../shared/sections';
 import {
-  boolFlag,
   durationFlag,
-  helpText,
   intFlag,
-  noPositionals,
-  parseArgs,
+  parseCommandArgs,
   sectionsFlag,
   stringFlag,
   UsageError,
@@ -49,12 +46,8 @@ export const pushCommand: Command = {
   summary: 'send samples to InfluxDB',
   usage: USAGE,
   async run(argv, io: CliIo) {
-    const args = parseArgs(argv, PUSH_FLAGS);
-    if (boolFlag(args, 'help')) {
-      io.stdout.write(helpText(USAGE, SUMMARY, PUSH_FLAGS));
-      return 0;
-    }
-    noPositionals(args);
+    const args = parseCommandArgs(argv, PUSH_FLAGS, { usage: USAGE, summary: SUMMARY }, io.stdout);
+    if (!args) return 0;
     const url = stringFlag(args, 'influx');
     const db = stringFlag(args, 'db');
     if (url === undefined) throw new UsageError('--influx URL is required');

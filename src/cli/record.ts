@@ -8,17 +8,7 @@ import { SampleCsv } from '../core/export/csv';
 import { jsonlLine } from '../core/export/jsonl';
 import { formatBytes, formatDuration } from '../shared/format';
 import { SECTIONS } from '../shared/sections';
-import {
-  boolFlag,
-  durationFlag,
-  helpText,
-  noPositionals,
-  parseArgs,
-  sectionsFlag,
-  stringFlag,
-  UsageError,
-  type FlagSpec,
-} from './args';
+import { durationFlag, parseCommandArgs, sectionsFlag, stringFlag, UsageError, type FlagSpec } from './args';
 import { openPoller } from './engine';
 import type { CliIo, Command } from './io';
 import { RowFile, RowFileError } from './record-file';
@@ -56,12 +46,8 @@ export const recordCommand: Command = {
   summary: 'append samples to a CSV or JSONL file',
   usage: USAGE,
   async run(argv, io: CliIo) {
-    const args = parseArgs(argv, FLAGS);
-    if (boolFlag(args, 'help')) {
-      io.stdout.write(helpText(USAGE, SUMMARY, FLAGS));
-      return 0;
-    }
-    noPositionals(args);
+    const args = parseCommandArgs(argv, FLAGS, { usage: USAGE, summary: SUMMARY }, io.stdout);
+    if (!args) return 0;
     const path = stringFlag(args, 'out');
     if (path === undefined) throw new UsageError('--out FILE is required');
     const format = formatOf(path, stringFlag(args, 'format'));

@@ -6,7 +6,7 @@
 import { derive } from '../core/derive';
 import { dumpSensors, type SensorDump } from '../core/sensors-dump';
 import { valueOf } from '../shared/metric-result';
-import { boolFlag, helpText, noPositionals, parseArgs, stringFlag, UsageError, type FlagSpec } from './args';
+import { boolFlag, parseCommandArgs, stringFlag, UsageError, type FlagSpec } from './args';
 import { openSampler } from './engine';
 import type { CliIo, Command } from './io';
 import { safe } from './sample-text';
@@ -40,12 +40,8 @@ export const sensorsCommand: Command = {
   summary: 'every sensor, raw and decoded',
   usage: USAGE,
   async run(argv, io: CliIo) {
-    const args = parseArgs(argv, FLAGS);
-    if (boolFlag(args, 'help')) {
-      io.stdout.write(helpText(USAGE, SUMMARY, FLAGS));
-      return 0;
-    }
-    noPositionals(args);
+    const args = parseCommandArgs(argv, FLAGS, { usage: USAGE, summary: SUMMARY }, io.stdout);
+    if (!args) return 0;
     if (!boolFlag(args, 'dump')) throw new UsageError('sensors: --dump is required');
     if (process.platform === 'darwin' && stringFlag(args, 'root') === undefined) {
       const dump = await dumpSensors();

@@ -8,10 +8,8 @@ import { SECTIONS } from '../shared/sections';
 import {
   boolFlag,
   durationFlag,
-  helpText,
   intFlag,
-  noPositionals,
-  parseArgs,
+  parseCommandArgs,
   sectionsFlag,
   stringFlag,
   UsageError,
@@ -64,12 +62,8 @@ export const serveCommand: Command = {
   summary: 'Prometheus endpoint, JSON snapshot and web dashboard API',
   usage: USAGE,
   async run(argv, io: CliIo) {
-    const args = parseArgs(argv, SERVE_FLAGS);
-    if (boolFlag(args, 'help')) {
-      io.stdout.write(helpText(USAGE, SUMMARY, SERVE_FLAGS));
-      return 0;
-    }
-    noPositionals(args);
+    const args = parseCommandArgs(argv, SERVE_FLAGS, { usage: USAGE, summary: SUMMARY }, io.stdout);
+    if (!args) return 0;
     const host = stringFlag(args, 'host') ?? '127.0.0.1';
     const port = intFlag(args, 'port', 9101, 0, 65535);
     const intervalMs = durationFlag(args, 'interval', 1000);

@@ -1,14 +1,6 @@
 /** `nmetrics snapshot`: one sample, as a table or JSON. */
 import { derive } from '../core/derive';
-import {
-  boolFlag,
-  durationFlag,
-  helpText,
-  noPositionals,
-  parseArgs,
-  sectionsFlag,
-  type FlagSpec,
-} from './args';
+import { boolFlag, durationFlag, parseCommandArgs, sectionsFlag, type FlagSpec } from './args';
 import { openSampler } from './engine';
 import { sleep, type CliIo, type Command } from './io';
 import { sampleLines } from './sample-text';
@@ -31,12 +23,8 @@ export const snapshotCommand: Command = {
   summary: 'one sample, as a table or JSON',
   usage: USAGE,
   async run(argv, io: CliIo) {
-    const args = parseArgs(argv, FLAGS);
-    if (boolFlag(args, 'help')) {
-      io.stdout.write(helpText(USAGE, SUMMARY, FLAGS));
-      return 0;
-    }
-    noPositionals(args);
+    const args = parseCommandArgs(argv, FLAGS, { usage: USAGE, summary: SUMMARY }, io.stdout);
+    if (!args) return 0;
     const sections = sectionsFlag(args);
     const waitMs = durationFlag(args, 'wait', 500, 1);
     const sampler = openSampler(args);

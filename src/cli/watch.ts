@@ -4,15 +4,7 @@
  */
 import { valueOf } from '../shared/metric-result';
 import type { Sample } from '../shared/sample';
-import {
-  boolFlag,
-  durationFlag,
-  helpText,
-  noPositionals,
-  parseArgs,
-  sectionsFlag,
-  type FlagSpec,
-} from './args';
+import { durationFlag, parseCommandArgs, sectionsFlag, type FlagSpec } from './args';
 import { openPoller } from './engine';
 import type { CliIo, Command } from './io';
 import { sampleLine, sampleLines } from './sample-text';
@@ -37,12 +29,8 @@ export const watchCommand: Command = {
   summary: 'a live terminal view',
   usage: USAGE,
   async run(argv, io: CliIo) {
-    const args = parseArgs(argv, FLAGS);
-    if (boolFlag(args, 'help')) {
-      io.stdout.write(helpText(USAGE, SUMMARY, FLAGS));
-      return 0;
-    }
-    noPositionals(args);
+    const args = parseCommandArgs(argv, FLAGS, { usage: USAGE, summary: SUMMARY }, io.stdout);
+    if (!args) return 0;
     const intervalMs = durationFlag(args, 'interval', 1000);
     const sections = sectionsFlag(args) ?? [...SECTIONS];
     const stop = new AbortController();
