@@ -54,6 +54,9 @@ export function ProcessTree() {
     () => buildProcessRows(processes?.processes ?? [], { sort, descending, filter, expanded }),
     [processes, sort, descending, filter, expanded],
   );
+  // We do not use the React Compiler, so its warning that it cannot memoise useVirtualizer's
+  // functions does not apply; nothing here memoises them either.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
