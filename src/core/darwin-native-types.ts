@@ -6,23 +6,14 @@
  */
 import type { RegistryValue } from '../shared/darwin/ioreg-text';
 import type { IoReportStateChannel } from '../shared/darwin/ioreport-residency';
+import type { VmCounters } from '../shared/darwin/memory';
 import type { NativeSmcReading, NativeSnapshot } from './native-types';
 
 export type NativeRegistryDict = Readonly<Record<string, RegistryValue>>;
 
-/** host_statistics64(HOST_VM_INFO64) counters in pages, plus vm_page_size. */
-export interface NativeVmCounters {
+/** host_statistics64(HOST_VM_INFO64) counters in pages (documented in shared/darwin/memory.ts), plus vm_page_size. */
+export interface NativeVmCounters extends VmCounters {
   readonly pageSize: number;
-  readonly free: number;
-  readonly active: number;
-  readonly inactive: number;
-  readonly speculative: number;
-  readonly throttled: number;
-  readonly wired: number;
-  readonly purgeable: number;
-  readonly external: number;
-  readonly internal: number;
-  readonly compressor: number;
 }
 
 /** One IOReport simple (energy) channel: a cumulative counter in `unit` ("mJ", "uJ", "nJ"). */
