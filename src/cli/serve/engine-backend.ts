@@ -9,12 +9,13 @@ import {
   createMemorySettingsStore,
   createMetricsService,
   isServiceChannel,
+  type SettingsStore,
 } from '../../core/metrics-service';
 import type { Poller } from '../../core/poller';
 import type { PushChannel } from '../../shared/ipc';
 import type { Sample } from '../../shared/sample';
 import { SECTIONS, type SectionName } from '../../shared/sections';
-import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { DEFAULT_SETTINGS, validateSettingsPatch } from '../../shared/settings';
 import type { PushListener, WebBackend } from './backend';
 
 export interface EngineBackendOptions {
@@ -35,20 +36,35 @@ export interface EngineBackend extends WebBackend {
 export function createEngineBackend(options: EngineBackendOptions): EngineBackend {
   const { poller } = options;
   const history = options.history ?? createHistory({ days: DEFAULT_SETTINGS.historyDays });
+  // Alerts follow the settings' rules; a settings change replaces the engine (and its state).
+  let alerts = createAlertEngine(DEFAULT_SETTINGS.alerts);
+  const memorySettings = createMemorySettingsStore(DEFAULT_SETTINGS, (s) => {
+    alerts = createAlertEngine(s.alerts);
+    emit('settings:changed', s);
+  });
+  // The server's history is sized once at start (no file to re-shape it through, unlike the app):
+  // refuse a new length rather than accept a setting that would change nothing.
+  const settings: SettingsStore = {
+    get: memorySettings.get,
+    set(patch) {
+      const valid = validateSettingsPatch(patch);
+      if (valid.historyDays !== undefined && valid.historyDays !== DEFAULT_SETTINGS.historyDays) {
+        throw new Error(
+          `settings.historyDays: nmetrics serve keeps ${DEFAULT_SETTINGS.historyDays} days of history; the length cannot be changed while it runs`,
+        );
+      }
+      return memorySettings.set(valid);
+    },
+  };
   const listeners = new Set<PushListener>();
   const emit = (channel: PushChannel, payload: unknown) => {
     for (const l of listeners) (l as (c: PushChannel, p: unknown) => void)(channel, payload);
   };
-  // Alerts follow the settings' rules; a settings change replaces the engine (and its state).
-  let alerts = createAlertEngine(DEFAULT_SETTINGS.alerts);
   const service = createMetricsService({
     shell: 'web',
     poller,
     history,
-    settings: createMemorySettingsStore(DEFAULT_SETTINGS, (s) => {
-      alerts = createAlertEngine(s.alerts);
-      emit('settings:changed', s);
-    }),
+    settings,
     canChangeSettings: options.hasToken,
     // The server samples its fixed section set for /metrics and history; a browser view's demand changes nothing.
     setDemand: () => undefined,

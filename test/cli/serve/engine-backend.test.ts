@@ -52,15 +52,30 @@ describe.skipIf(!HAS_NODE_EXPORTER)('the engine behind nmetrics serve', () => {
   });
 
   it('changes settings only for a caller holding the token, and pushes the change', async () => {
-    await expect(backend.invoke('settings:set', [{ historyDays: 2 }], false)).rejects.toThrow(
+    await expect(backend.invoke('settings:set', [{ temperatureUnit: 'F' }], false)).rejects.toThrow(
       /cannot be changed/,
     );
-    const s = (await backend.invoke('settings:set', [{ historyDays: 2 }], true)) as { historyDays: number };
-    expect(s.historyDays).toBe(2);
+    const s = (await backend.invoke('settings:set', [{ temperatureUnit: 'F' }], true)) as {
+      temperatureUnit: string;
+    };
+    expect(s.temperatureUnit).toBe('F');
     expect(
-      pushed.some(([c, p]) => c === 'settings:changed' && (p as { historyDays: number }).historyDays === 2),
+      pushed.some(
+        ([c, p]) => c === 'settings:changed' && (p as { temperatureUnit: string }).temperatureUnit === 'F',
+      ),
     ).toBe(true);
     await expect(backend.invoke('settings:set', [{ historyDays: 99 }], true)).rejects.toThrow(/historyDays/);
+  });
+
+  it('refuses a history length it cannot apply, instead of storing a setting that changes nothing', async () => {
+    await expect(backend.invoke('settings:set', [{ historyDays: 2 }], true)).rejects.toThrow(
+      /nmetrics serve keeps 7 days of history/,
+    );
+    const s = (await backend.invoke('settings:get', [], false)) as { historyDays: number };
+    expect(s.historyDays).toBe(7);
+    expect(await backend.invoke('settings:set', [{ historyDays: 7 }], true)).toMatchObject({
+      historyDays: 7,
+    });
   });
 
   it('pushes alert events for the rules in the settings', async () => {
