@@ -126,6 +126,38 @@ for (const mode of MODES) {
       if ((await nested.count()) > 0) await expect(tree.locator('.proc-row.dim').first()).toBeVisible();
     });
 
+    test('the process tree is navigable with the keyboard', async ({ page }) => {
+      await open(page, 'dashboard');
+      const tree = page.getByRole('list', { name: 'Process tree' });
+      await expect.poll(async () => Number(await tree.getAttribute('data-rows'))).toBeGreaterThan(1);
+      const focusedPid = () => page.locator(':focus').getAttribute('data-pid');
+      await tree.focus();
+      await page.keyboard.press('ArrowDown');
+      const first = await tree.locator('.proc-row').first().getAttribute('data-pid');
+      await expect.poll(focusedPid).toBe(first);
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(focusedPid).not.toBe(first);
+      await page.keyboard.press('Home');
+      await expect.poll(focusedPid).toBe(first);
+      await page.keyboard.press('End');
+      await expect.poll(focusedPid).not.toBe(first);
+      await expect(tree.locator('.proc-row[aria-current="true"]')).toHaveCount(1);
+      // ← on an expanded first-level row collapses it: fewer rows.
+      const expandedRow = tree.locator('.proc-row', {
+        has: page.getByRole('button', { name: /^Collapse / }),
+      });
+      if ((await expandedRow.count()) > 0) {
+        const rows = Number(await tree.getAttribute('data-rows'));
+        await expandedRow.first().focus();
+        await page.keyboard.press('ArrowLeft');
+        await expect.poll(async () => Number(await tree.getAttribute('data-rows'))).toBeLessThan(rows);
+        await page.keyboard.press('ArrowRight');
+        await expect
+          .poll(async () => Number(await tree.getAttribute('data-rows')))
+          .toBeGreaterThanOrEqual(rows - 5);
+      }
+    });
+
     test('CSV export downloads a file whose rows parse and match the range', async ({ page }) => {
       await open(page, 'dashboard');
       await page.getByRole('button', { name: '1 minute' }).click();

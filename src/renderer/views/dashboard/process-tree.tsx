@@ -4,14 +4,16 @@
  * src/shared/process-tree.ts, through lib/process-rows.ts.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatBytes, formatPercent } from '../../../shared/format';
 import { valueOf } from '../../../shared/metric-result';
-import { buildProcessRows } from '../../lib/process-rows';
+import { buildProcessRows, type ProcessRow } from '../../lib/process-rows';
 import type { ProcessSortKey } from '../../store/types';
 import { useApp } from '../../store/use-app';
 
 const ROW_HEIGHT = 26;
+/** Rows PageUp/PageDown move by. */
+const PAGE_ROWS = 10;
 /** Charts hold their refresh until the tree has been still this long. */
 const SCROLL_PAUSE_MS = 1500;
 const COLUMNS: readonly { readonly key: ProcessSortKey; readonly label: string }[] = [
@@ -35,6 +37,48 @@ function useHeldWhileScrolling<T>(value: T, heldUntil: number): T {
   return shown;
 }
 
+/**
+ * Where a key moves the active row, following the WAI-ARIA tree pattern: ↑/↓ (and Page, Home, End)
+ * move, → expands a collapsed row or enters an expanded one, ← collapses an expanded row or goes to
+ * the parent. Returns the next index, 'toggle' to expand/collapse the active row, or undefined.
+ */
+export function treeKeyTarget(
+  key: string,
+  rows: readonly Pick<ProcessRow, 'depth' | 'hasChildren' | 'expanded'>[],
+  index: number,
+): number | 'toggle' | undefined {
+  const last = rows.length - 1;
+  const row = rows[index];
+  if (last < 0) return undefined;
+  if (row === undefined) return key === 'End' ? last : 0;
+  switch (key) {
+    case 'ArrowDown':
+      return Math.min(last, index + 1);
+    case 'ArrowUp':
+      return Math.max(0, index - 1);
+    case 'PageDown':
+      return Math.min(last, index + PAGE_ROWS);
+    case 'PageUp':
+      return Math.max(0, index - PAGE_ROWS);
+    case 'Home':
+      return 0;
+    case 'End':
+      return last;
+    case 'ArrowRight':
+      if (!row.hasChildren) return undefined;
+      return row.expanded ? Math.min(last, index + 1) : 'toggle';
+    case 'ArrowLeft':
+      if (row.hasChildren && row.expanded) return 'toggle';
+      for (let k = index - 1; k >= 0; k--) if ((rows[k]?.depth ?? 0) < row.depth) return k;
+      return undefined;
+    case 'Enter':
+    case ' ':
+      return row.hasChildren ? 'toggle' : undefined;
+    default:
+      return undefined;
+  }
+}
+
 export function ProcessTree() {
   const latest = useApp((s) => (s.latest ? valueOf(s.latest.processes) : undefined));
   const heldUntil = useApp((s) => s.chartsPausedUntil);
@@ -49,6 +93,9 @@ export function ProcessTree() {
   const toggle = useApp((s) => s.toggleExpanded);
   const pauseCharts = useApp((s) => s.pauseCharts);
   const scroller = useRef<HTMLDivElement>(null);
+  const [activePid, setActivePid] = useState<number | undefined>(undefined);
+  // The row to focus once the virtualiser has rendered it.
+  const focusPending = useRef<number | undefined>(undefined);
 
   const rows = useMemo(
     () => buildProcessRows(processes?.processes ?? [], { sort, descending, filter, expanded }),
@@ -63,6 +110,34 @@ export function ProcessTree() {
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
+
+  const activeIndex = activePid === undefined ? -1 : rows.findIndex((r) => r.pid === activePid);
+  useEffect(() => {
+    const pid = focusPending.current;
+    if (pid === undefined) return;
+    const el = scroller.current?.querySelector<HTMLElement>(`[data-pid="${pid}"]`);
+    if (el) {
+      focusPending.current = undefined;
+      el.focus({ preventScroll: true });
+    }
+  });
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    // Keys typed into a row's own button (Enter, Space) belong to the button.
+    if ((e.target as HTMLElement).tagName === 'BUTTON' && (e.key === 'Enter' || e.key === ' ')) return;
+    const target = treeKeyTarget(e.key, rows, activeIndex);
+    if (target === undefined) return;
+    e.preventDefault();
+    if (target === 'toggle') {
+      const row = rows[activeIndex];
+      if (row) toggle(row.pid);
+      return;
+    }
+    const row = rows[target];
+    if (!row) return;
+    setActivePid(row.pid);
+    focusPending.current = row.pid;
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+  };
 
   return (
     <section className="card process-tree" aria-labelledby="proc-title">
@@ -95,9 +170,11 @@ export function ProcessTree() {
         className="proc-scroll"
         tabIndex={0}
         onScroll={() => pauseCharts(SCROLL_PAUSE_MS)}
+        onKeyDown={onKeyDown}
         ref={scroller}
         role="list"
         aria-label="Process tree"
+        aria-describedby="proc-keys"
         data-rows={rows.length}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -108,7 +185,10 @@ export function ProcessTree() {
               <div
                 key={row.key}
                 role="listitem"
-                className={`proc-row${row.match ? '' : ' dim'}`}
+                tabIndex={-1}
+                aria-current={row.pid === activePid ? 'true' : undefined}
+                onFocus={() => setActivePid(row.pid)}
+                className={`proc-row${row.match ? '' : ' dim'}${row.pid === activePid ? ' active' : ''}`}
                 style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
                 data-pid={row.pid}
               >
@@ -142,8 +222,9 @@ export function ProcessTree() {
           })}
         </div>
       </div>
-      <p className="fine">
-        CPU and memory include each process's descendants; hover a value for the process's own.
+      <p className="fine" id="proc-keys">
+        CPU and memory include each process's descendants; hover a value for the process's own. Keys: ↑ ↓
+        move, → expands, ← collapses or goes to the parent.
       </p>
     </section>
   );
