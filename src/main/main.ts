@@ -197,8 +197,9 @@ async function start(): Promise<void> {
     { isTrustedUrl: isAppUrl },
   );
 
-  if (process.env['DARWINMETRICS_E2E'] === '1') {
-    // e2e/electron.spec.ts stands in for the user's click on the menu-bar icon, which Playwright cannot reach.
+  if (process.env['DARWINMETRICS_E2E'] === '1' && !app.isPackaged) {
+    // e2e/electron.spec.ts stands in for the user's click on the menu-bar icon, which Playwright cannot
+    // reach. Development builds only: a packaged app ignores the variable.
     Object.assign(globalThis, { darwinmetricsE2E: { clickTray: () => windows.togglePopover(null) } });
   }
 
