@@ -8,6 +8,25 @@ import { HISTORY_RANGES } from '../../shared/history-types';
 import type { WebBackend } from './backend';
 import { HttpError } from './http-util';
 
+/** The client went away mid-download: stop producing chunks and let the export's data go. */
+class ClientGone extends Error {}
+
+/** Resolves when the socket can take more; rejects when the client closed (no 'drain' will come). */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onDrain = () => {
+      res.off('close', onClose);
+      resolve();
+    };
+    const onClose = () => {
+      res.off('drain', onDrain);
+      reject(new ClientGone('client closed the download'));
+    };
+    res.once('drain', onDrain);
+    res.once('close', onClose);
+  });
+}
+
 export async function serveExport(backend: WebBackend, res: ServerResponse, url: URL): Promise<void> {
   const range = url.searchParams.get('range') ?? '';
   const format = url.searchParams.get('format') ?? 'csv';
@@ -28,9 +47,11 @@ export async function serveExport(backend: WebBackend, res: ServerResponse, url:
   try {
     await backend.exportData({ range, series, format }, async (chunk) => {
       if (!res.headersSent) startResponse();
-      if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
+      if (res.destroyed) throw new ClientGone('client closed the download');
+      if (!res.write(chunk)) await drained(res);
     });
   } catch (e) {
+    if (e instanceof ClientGone) return;
     if (res.headersSent) throw e;
     const message = e instanceof Error ? e.message : String(e);
     throw new HttpError(e instanceof TypeError || e instanceof RangeError ? 400 : 503, message);

@@ -265,3 +265,45 @@ describe('nmetrics serve --ui', () => {
     }
   });
 });
+
+describe('nmetrics serve: /api/export when the client leaves', () => {
+  it('stops the export instead of waiting forever for a drain that never comes', async () => {
+    let settled: 'pending' | 'resolved' | 'rejected' = 'pending';
+    let chunksWritten = 0;
+    const backend: FakeBackend = {
+      ...fakeBackend(fullSample()),
+      exportData(_options, write) {
+        const run = (async () => {
+          const chunk = 'x'.repeat(64 * 1024) + '\n';
+          for (let i = 0; i < 2000; i++) {
+            await write(chunk);
+            chunksWritten++;
+          }
+          return { rows: 2000, bytes: 2000 * chunk.length };
+        })();
+        run.then(
+          () => (settled = 'resolved'),
+          () => (settled = 'rejected'),
+        );
+        return run;
+      },
+    };
+    const { port } = await start({}, backend);
+    await new Promise<void>((resolve) => {
+      const req = request(
+        { host: '127.0.0.1', port, path: '/api/export?range=1h&series=cpu.busy&format=csv' },
+        (res) => {
+          res.once('data', () => {
+            req.destroy();
+            resolve();
+          });
+        },
+      );
+      req.on('error', () => undefined);
+      req.on('close', () => resolve());
+      req.end();
+    });
+    await expect.poll(() => settled, { timeout: 5000 }).not.toBe('pending');
+    expect(chunksWritten).toBeLessThan(2000);
+  });
+});
