@@ -53,6 +53,8 @@ export function createEngineBackend(options: EngineBackendOptions): EngineBacken
           `settings.historyDays: nmetrics serve keeps ${DEFAULT_SETTINGS.historyDays} days of history; the length cannot be changed while it runs`,
         );
       }
+      // Build the alert engine first: a rule it rejects must leave the settings untouched.
+      if (valid.alerts !== undefined) createAlertEngine(valid.alerts);
       return memorySettings.set(valid);
     },
   };

@@ -78,6 +78,23 @@ describe.skipIf(!HAS_NODE_EXPORTER)('the engine behind nmetrics serve', () => {
     });
   });
 
+  it('keeps the settings unchanged when an alert rule is rejected', async () => {
+    const before = await backend.invoke('settings:get', [], false);
+    const bad: AlertRule = {
+      id: 'bogus',
+      label: 'Bogus group',
+      enabled: true,
+      metric: 'thermal.group.bogus',
+      comparison: '>',
+      threshold: 1,
+      forMs: 0,
+      hysteresis: 0,
+      cooldownMs: 0,
+    };
+    await expect(backend.invoke('settings:set', [{ alerts: [bad] }], true)).rejects.toThrow(/bogus/);
+    expect(await backend.invoke('settings:get', [], false)).toEqual(before);
+  });
+
   it('pushes alert events for the rules in the settings', async () => {
     const rule: AlertRule = {
       id: 'mem-any',
