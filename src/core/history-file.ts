@@ -123,20 +123,10 @@ function sameLayout(a: HistoryStore, b: HistoryStore): boolean {
 export async function loadHistory(path: string, options: HistoryOptions = {}): Promise<LoadHistoryResult> {
   if (typeof path !== 'string' || path === '') throw new TypeError('path: expected a file path');
   const fresh = createHistory(options);
-  let file: Buffer;
-  try {
-    file = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { history: fresh, restored: false };
-    return { history: fresh, restored: false, problem: `cannot read ${path}: ${(error as Error).message}` };
-  }
-  let decoded: HistoryStore;
-  try {
-    decoded = await decodeHistory(file);
-  } catch (error) {
+  // A file we cannot use is moved aside, never left where the next save would replace it: an
+  // unreadable file (EACCES, EIO) may still hold the user's week of history.
+  const setAside = async (problem: string): Promise<LoadHistoryResult> => {
     const setAsidePath = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    const problem = `history file ${path} could not be restored (${(error as Error).message})`;
     try {
       await rename(path, setAsidePath);
     } catch (renameError) {
@@ -147,6 +137,20 @@ export async function loadHistory(path: string, options: HistoryOptions = {}): P
       };
     }
     return { history: fresh, restored: false, problem: `${problem}; moved to ${setAsidePath}`, setAsidePath };
+  };
+  let file: Buffer;
+  try {
+    file = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { history: fresh, restored: false };
+    return setAside(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  let decoded: HistoryStore;
+  try {
+    decoded = await decodeHistory(file);
+  } catch (error) {
+    return setAside(`history file ${path} could not be restored (${(error as Error).message})`);
   }
   const fitsCaps =
     decoded.maxSeries === fresh.store.maxSeries && decoded.maxProcessSeries === fresh.store.maxProcessSeries;

@@ -6,6 +6,8 @@ import {
   writeFileSync,
   existsSync,
   statSync,
+  mkdirSync,
+  rmSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -124,5 +126,23 @@ describe('history file', () => {
     expect(small.query({ series: ['thermal.x'], range: '7d', maxPoints: 10_000 })).toEqual(
       history.query({ series: ['thermal.x'], range: '7d', maxPoints: 10_000 }),
     );
+  });
+});
+
+describe('history file that cannot be read', () => {
+  it('is moved aside rather than left for the next save to replace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dm-hist-unreadable-'));
+    const path = join(dir, 'history.bin');
+    // A directory where the file should be: readFile fails with EISDIR, as it would with EIO.
+    mkdirSync(path);
+    writeFileSync(join(path, 'inside'), 'the user data we must not lose');
+    const loaded = await loadHistory(path);
+    expect(loaded.restored).toBe(false);
+    expect(loaded.problem).toMatch(/cannot read .*moved to/);
+    expect(loaded.setAsidePath).toBeDefined();
+    expect(existsSync(join(loaded.setAsidePath!, 'inside'))).toBe(true);
+    await loaded.history.save(path);
+    expect((await loadHistory(path)).restored).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
