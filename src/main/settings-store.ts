@@ -60,29 +60,30 @@ export function createSettingsStore(dir: string, defaults: Settings): SettingsSt
   return {
     path,
     async load() {
-      let text: string;
-      try {
-        text = await readFile(path, 'utf8');
-      } catch (err) {
-        if (errCode(err) === 'ENOENT') return { settings: defaults };
-        return { settings: defaults, problem: { message: `Could not read ${path}: ${errMessage(err)}` } };
-      }
-      try {
-        return { settings: parseSettingsFile(text, defaults) };
-      } catch (err) {
+      // A file we cannot use is kept as .bak, never left where the next save would replace it.
+      const setAside = async (reason: string): Promise<SettingsLoad> => {
         const backupPath = `${path}.bak`;
-        const reason = errMessage(err);
         try {
           await rename(path, backupPath);
         } catch (renameErr) {
           return {
             settings: defaults,
-            problem: {
-              message: `${path} is invalid (${reason}) and could not be moved aside: ${errMessage(renameErr)}`,
-            },
+            problem: { message: `${path} ${reason} and could not be moved aside: ${errMessage(renameErr)}` },
           };
         }
-        return { settings: defaults, problem: { message: `${path} was invalid (${reason})`, backupPath } };
+        return { settings: defaults, problem: { message: `${path} ${reason}`, backupPath } };
+      };
+      let text: string;
+      try {
+        text = await readFile(path, 'utf8');
+      } catch (err) {
+        if (errCode(err) === 'ENOENT') return { settings: defaults };
+        return setAside(`could not be read (${errMessage(err)})`);
+      }
+      try {
+        return { settings: parseSettingsFile(text, defaults) };
+      } catch (err) {
+        return setAside(`was invalid (${errMessage(err)})`);
       }
     },
     save(settings) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -14,6 +14,19 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('settings store', () => {
   it('uses the defaults when there is no file yet, without a problem', async () => {
     const store = createSettingsStore(dir, DEFAULT_SETTINGS);
+    expect(await store.load()).toEqual({ settings: DEFAULT_SETTINGS });
+  });
+
+  it('moves an unreadable file aside as .bak instead of leaving it for the next save to replace', async () => {
+    const store = createSettingsStore(dir, DEFAULT_SETTINGS);
+    // A directory where the file should be: reading fails (EISDIR), as it would with EIO.
+    mkdirSync(store.path);
+    const loaded = await store.load();
+    expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
+    expect(loaded.problem?.message).toMatch(/could not be read/);
+    expect(loaded.problem?.backupPath).toBe(`${store.path}.bak`);
+    expect(statSync(`${store.path}.bak`).isDirectory()).toBe(true);
+    await store.save(DEFAULT_SETTINGS);
     expect(await store.load()).toEqual({ settings: DEFAULT_SETTINGS });
   });
 
