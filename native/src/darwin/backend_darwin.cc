@@ -48,7 +48,11 @@ class DarwinBackend : public Backend {
     if (want(Section::kDisks)) {
       Run(&out->disks, [&](auto* r) {
         RawDisks& d = r->Ok();
-        ReadMounts(&d);
+        std::string error;
+        if (!ReadMounts(&d, &error)) {
+          r->Fail(ErrorReason::kFailed, error);
+          return;
+        }
 #if DARWINMETRICS_HAVE_IOKIT
         ReadBlockStorage(&d);
 #endif

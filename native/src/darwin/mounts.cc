@@ -1,10 +1,14 @@
-// disks, capacity part: getmntinfo (64-bit statfs), skipping pseudo filesystems.
+// disks, capacity part: getfsstat (64-bit statfs) into our own buffer, skipping pseudo
+// filesystems. Not getmntinfo(): its buffer belongs to libc and is reused or freed by the next call
+// from any thread, and two Samplers can sample on two libuv workers at once.
 #include <sys/mount.h>
 #include <sys/param.h>
 #include <sys/ucred.h>
 
+#include <cerrno>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "readers.h"
 
@@ -22,10 +26,30 @@ bool IsPseudo(const struct statfs& fs) {
 
 }  // namespace
 
-void ReadMounts(RawDisks* out) {
-  struct statfs* list = nullptr;
-  // MNT_NOWAIT: cached figures, so a hung network mount cannot block the sampler.
-  const int n = getmntinfo(&list, MNT_NOWAIT);
+bool ReadMounts(RawDisks* out, std::string* error) {
+  std::vector<struct statfs> list;
+  int n = 0;
+  // Size with a first call, then read; if mounts appeared in between (the read fills the whole
+  // buffer), grow and read again.
+  for (int attempt = 0;; ++attempt) {
+    const int count = getfsstat(nullptr, 0, MNT_NOWAIT);
+    if (count < 0) {
+      *error = std::string("disks: getfsstat failed: ") + std::strerror(errno);
+      return false;
+    }
+    list.resize(static_cast<size_t>(count) + 4);
+    // MNT_NOWAIT: cached figures, so a hung network mount cannot block the sampler.
+    n = getfsstat(list.data(), static_cast<int>(list.size() * sizeof(struct statfs)), MNT_NOWAIT);
+    if (n < 0) {
+      *error = std::string("disks: getfsstat failed: ") + std::strerror(errno);
+      return false;
+    }
+    if (static_cast<size_t>(n) < list.size() || attempt >= 3) break;
+  }
+  if (n == 0) {
+    *error = "disks: getfsstat returned no mounted filesystems";
+    return false;
+  }
   for (int i = 0; i < n; ++i) {
     const struct statfs& fs = list[i];
     if (IsPseudo(fs)) continue;
@@ -40,6 +64,7 @@ void ReadMounts(RawDisks* out) {
     m.read_only = (fs.f_flags & MNT_RDONLY) != 0;
     out->mounts.push_back(std::move(m));
   }
+  return true;
 }
 
 }  // namespace darwinmetrics

@@ -29,7 +29,8 @@ void ReadCpu(SectionResult<RawCpu>* out);
 void ReadMemory(SectionResult<RawMemory>* out, DarwinExtras* extras);
 void ReadNetwork(SectionResult<RawNetwork>* out);
 void ReadProcesses(SectionResult<RawProcesses>* out);
-void ReadMounts(RawDisks* out);
+// False (with `error`) when the mount table cannot be read or is empty.
+bool ReadMounts(RawDisks* out, std::string* error);
 
 #if DARWINMETRICS_HAVE_IOKIT
 void ReadBlockStorage(RawDisks* out);
