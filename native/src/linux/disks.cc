@@ -1,6 +1,6 @@
 // disks section: mounts from proc/self/mountinfo with statvfs capacities (live root only: statvfs
-// asks the running kernel, which knows nothing of a fixture tree), I/O counters from
-// proc/diskstats.
+// asks the running kernel, which knows nothing of a fixture tree; network filesystems are never
+// statvfs'd, see ReadMounts), I/O counters from proc/diskstats.
 #include <sys/statvfs.h>
 
 #include <algorithm>
@@ -32,6 +32,12 @@ void ReadMounts(const RootFs& fs, std::vector<RawMount>* out) {
   // Walk from the end: a later mount on the same point hides the earlier one.
   for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
     if (IsPseudoFs(it->fs_type) || !seen.insert(it->mount_point).second) continue;
+    // Network mounts are left out entirely: statvfs on one whose server is down blocks with no
+    // timeout, which would hang this libuv worker and every sample queued behind it. RawMount
+    // (src/shared/raw.ts) requires totalBytes/usedBytes/availableBytes, so a mount cannot be
+    // listed without asking for them. The mount point still counts as seen, so an earlier local
+    // mount it hides is not reported in its place.
+    if (IsNetworkFs(it->fs_type)) continue;
     struct statvfs st;
     if (statvfs(it->mount_point.c_str(), &st) != 0 || st.f_blocks == 0) continue;
     RawMount m;

@@ -1,5 +1,7 @@
 #include "disks_parse.h"
 
+#include <set>
+
 #include "text.h"
 
 namespace darwinmetrics {
@@ -64,6 +66,45 @@ std::vector<MountEntry> ParseMountinfo(std::string_view text) {
     out.push_back(std::move(m));
   }
   return out;
+}
+
+bool IsNetworkFs(std::string_view fs_type) {
+  // Kernel network filesystems, then FUSE daemons that talk to a remote server. mountinfo shows a
+  // FUSE mount as "fuse.<subtype>" when the daemon names itself, "fuse"/"fuseblk" otherwise (those
+  // are left in: fuseblk is local ntfs-3g/exfat, and plain fuse cannot be told apart).
+  static const std::set<std::string_view> kNetwork = {"9p",
+                                                      "afs",
+                                                      "beegfs",
+                                                      "ceph",
+                                                      "cifs",
+                                                      "coda",
+                                                      "davfs",
+                                                      "glusterfs",
+                                                      "gpfs",
+                                                      "lustre",
+                                                      "ncpfs",
+                                                      "nfs",
+                                                      "nfs4",
+                                                      "orangefs",
+                                                      "pvfs2",
+                                                      "smb",
+                                                      "smb3",
+                                                      "smbfs",
+                                                      "fuse.ceph-fuse",
+                                                      "fuse.cephfs",
+                                                      "fuse.curlftpfs",
+                                                      "fuse.davfs2",
+                                                      "fuse.gcsfuse",
+                                                      "fuse.glusterfs",
+                                                      "fuse.goofys",
+                                                      "fuse.juicefs",
+                                                      "fuse.rclone",
+                                                      "fuse.s3fs",
+                                                      "fuse.s3fs-fuse",
+                                                      "fuse.smbnetfs",
+                                                      "fuse.sshfs",
+                                                      "fuse.sshfs-fuse"};
+  return kNetwork.count(fs_type) != 0;
 }
 
 bool IsIgnoredBlockDevice(std::string_view name) {

@@ -27,6 +27,11 @@ std::vector<MountEntry> ParseMountinfo(std::string_view text);
 // node_exporter's default device filter does, so counts are not doubled.
 std::vector<RawDiskIo> ParseDiskstats(std::string_view text);
 
+// True for filesystems served over the network (nfs, cifs/smb, 9p, ceph, sshfs, s3fs, davfs...).
+// statvfs() on such a mount asks the server and, when the server is gone, blocks with no timeout
+// (a "hard" NFS mount waits forever), so the disks section must never statvfs them.
+bool IsNetworkFs(std::string_view fs_type);
+
 // True for ram*, loop*, fd*, zram* and partitions of sd/hd/vd/xvd/nvme disks.
 bool IsIgnoredBlockDevice(std::string_view name);
 
