@@ -107,7 +107,16 @@ class DarwinBackend : public Backend {
       if (!smc_ok) {
         out->thermal.Fail(ErrorReason::kUnavailable, "thermal: " + smc_error);
       } else {
-        smc_.ReadAll(TemperatureKeys(), &out->thermal.Ok().smc);
+        const std::vector<std::string>& keys = TemperatureKeys();
+        if (keys.empty()) {
+          out->thermal.Fail(ErrorReason::kUnavailable,
+                            smc_.Keys().empty()
+                                ? "thermal: the SMC key index (#KEY) could not be read"
+                                : "thermal: none of the " + std::to_string(smc_.Keys().size()) +
+                                      " SMC keys is a temperature key of a known type");
+        } else {
+          smc_.ReadAll(keys, &out->thermal.Ok().smc);
+        }
       }
     }
     if (want(Section::kFans)) {
@@ -146,15 +155,21 @@ class DarwinBackend : public Backend {
     return pmgr_error_.empty();
   }
 
-  // Temperature keys: T-keys of a float or fixed-point type, chosen once from the key index.
+  // Temperature keys: T-keys of a float or fixed-point type, chosen from the key index. Settled
+  // once the index is read and every T-key's type is known; until then (a transient SMC failure)
+  // it is chosen again on the next sample, which costs only the lookups that failed.
   const std::vector<std::string>& TemperatureKeys() {
     if (!temp_keys_loaded_) {
-      temp_keys_loaded_ = true;
-      for (const std::string& key : smc_.Keys()) {
+      temp_keys_.clear();
+      const std::vector<std::string>& all = smc_.Keys();
+      bool settled = !all.empty();
+      for (const std::string& key : all) {
         if (key.empty() || key[0] != 'T') continue;
         SmcKeyInfo info;
         if (smc_.Info(key, &info) && IsTemperatureType(info.type)) temp_keys_.push_back(key);
+        if (!smc_.InfoKnown(key)) settled = false;
       }
+      temp_keys_loaded_ = settled;
     }
     return temp_keys_;
   }

@@ -53,11 +53,16 @@ std::string FromFourCc(uint32_t v) {
   return s;
 }
 
-bool Call(io_connect_t conn, SmcKeyData* in, SmcKeyData* out) {
+constexpr uint8_t kSmcKeyNotFound = 0x84;
+
+// True when the call went through and the SMC answered 0 (success). *kr_out, when given, gets the
+// IOKit status so callers can tell "the SMC says no such key" from "the call failed".
+bool Call(io_connect_t conn, SmcKeyData* in, SmcKeyData* out, kern_return_t* kr_out = nullptr) {
   size_t out_size = sizeof(SmcKeyData);
   std::memset(out, 0, sizeof(SmcKeyData));
   kern_return_t kr =
       IOConnectCallStructMethod(conn, kSmcSelector, in, sizeof(SmcKeyData), out, &out_size);
+  if (kr_out) *kr_out = kr;
   return kr == KERN_SUCCESS && out->result == 0;
 }
 
@@ -104,14 +109,22 @@ bool Smc::Info(const std::string& key, SmcKeyInfo* info) {
   in.key = FourCc(key);
   in.data8 = kCmdReadKeyInfo;
   SmcKeyInfo found;
-  if (conn_ && Call(conn_, &in, &out)) {
+  if (!conn_) return false;
+  kern_return_t kr = KERN_FAILURE;
+  if (Call(conn_, &in, &out, &kr)) {
     found.size = out.key_info.data_size;
     found.type = FromFourCc(out.key_info.data_type);
+  } else if (!(kr == KERN_SUCCESS && out.result == kSmcKeyNotFound)) {
+    // A failed call (busy SMC, transient IOKit error) says nothing about the key: ask again later.
+    return false;
   }
-  info_[key] = found;  // absent keys are cached too (size 0), so they cost one call only
+  // Keys the SMC itself reports as not found are cached too (size 0), so they cost one call only.
+  info_[key] = found;
   *info = found;
   return found.size > 0;
 }
+
+bool Smc::InfoKnown(const std::string& key) const { return info_.count(key) != 0; }
 
 bool Smc::Read(const std::string& key, SmcReading* reading) {
   SmcKeyInfo info;
@@ -137,9 +150,11 @@ void Smc::ReadAll(const std::vector<std::string>& keys, std::vector<SmcReading>*
 
 const std::vector<std::string>& Smc::Keys() {
   if (keys_loaded_ || !conn_) return keys_;
-  keys_loaded_ = true;
   SmcReading count;
+  // Not marked loaded until #KEY reads: a transient failure here must not leave the index empty
+  // for the life of the process.
   if (!Read("#KEY", &count) || count.bytes.size() != 4) return keys_;
+  keys_loaded_ = true;
   // #KEY is a big-endian ui32 on every SMC (fixture README fact 3).
   const uint32_t n = (uint32_t{count.bytes[0]} << 24) | (uint32_t{count.bytes[1]} << 16) |
                      (uint32_t{count.bytes[2]} << 8) | uint32_t{count.bytes[3]};

@@ -31,10 +31,14 @@ class Smc {
   bool Open(std::string* error);
   bool IsOpen() const { return conn_ != 0; }
 
-  // Every key name in index order (#KEY, then key-at-index); read once and cached.
+  // Every key name in index order (#KEY, then key-at-index); read once and cached. Empty (and
+  // tried again on the next call) while #KEY cannot be read.
   const std::vector<std::string>& Keys();
-  // Type and size of a key, cached after the first call; false when the key does not exist.
+  // Type and size of a key; false when the key does not exist or the call failed. Cached only
+  // when the SMC gave an answer (found, or kSMCKeyNotFound); failed calls are retried next time.
   bool Info(const std::string& key, SmcKeyInfo* info);
+  // True once Info() has a definite (cached) answer for `key`.
+  bool InfoKnown(const std::string& key) const;
   // Reads one key; false when it does not exist or is not readable.
   bool Read(const std::string& key, SmcReading* out);
   // Reads several keys, appending those that exist.
