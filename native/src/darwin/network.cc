@@ -15,7 +15,9 @@
 #include <sys/socket.h>
 #include <sys/sysctl.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <string>
 #include <vector>
@@ -74,6 +76,23 @@ void CrossReadMib(unsigned short index, RawInterface* itf) {
 void CrossReadMib(unsigned short /*index*/, RawInterface* /*itf*/) {}
 #endif
 
+// Copies a getifaddrs sockaddr into a zeroed T (sockaddr_in or sockaddr_in6). Netmasks come
+// from the routing table: their sa_len may be trimmed below sizeof(T) (trailing zero bytes left
+// off) and their family may be 0, so copy only min(sa_len, sizeof(T)) bytes and never read past
+// sa_len. False when there is nothing (sa_len 0) or the family is another one; `mask_family_zero`
+// also accepts family 0, which routing-table masks carry.
+template <typename T>
+bool CopySockaddr(const sockaddr* sa, int family, bool mask_family_zero, T* out) {
+  std::memset(out, 0, sizeof(T));
+  if (sa == nullptr || sa->sa_len == 0) return false;
+  if (sa->sa_family != family && !(mask_family_zero && sa->sa_family == 0)) return false;
+  const size_t n = std::min(static_cast<size_t>(sa->sa_len), sizeof(T));
+  std::memcpy(out, sa, n);
+  reinterpret_cast<sockaddr*>(out)->sa_len = static_cast<uint8_t>(sizeof(T));
+  reinterpret_cast<sockaddr*>(out)->sa_family = static_cast<sa_family_t>(family);
+  return true;
+}
+
 void AddAddresses(std::map<std::string, RawInterface*>* by_name) {
   ifaddrs* list = nullptr;
   if (getifaddrs(&list) != 0) return;
@@ -86,18 +105,18 @@ void AddAddresses(std::map<std::string, RawInterface*>* by_name) {
     char mask[INET6_ADDRSTRLEN] = {0};
     RawAddress addr;
     if (family == AF_INET) {
-      inet_ntop(AF_INET, &reinterpret_cast<sockaddr_in*>(a->ifa_addr)->sin_addr, text,
-                sizeof(text));
-      if (a->ifa_netmask)
-        inet_ntop(AF_INET, &reinterpret_cast<sockaddr_in*>(a->ifa_netmask)->sin_addr, mask,
-                  sizeof(mask));
+      sockaddr_in sin;
+      if (!CopySockaddr(a->ifa_addr, AF_INET, false, &sin)) continue;
+      inet_ntop(AF_INET, &sin.sin_addr, text, sizeof(text));
+      if (CopySockaddr(a->ifa_netmask, AF_INET, true, &sin))
+        inet_ntop(AF_INET, &sin.sin_addr, mask, sizeof(mask));
       addr.family = "ipv4";
     } else if (family == AF_INET6) {
-      inet_ntop(AF_INET6, &reinterpret_cast<sockaddr_in6*>(a->ifa_addr)->sin6_addr, text,
-                sizeof(text));
-      if (a->ifa_netmask)
-        inet_ntop(AF_INET6, &reinterpret_cast<sockaddr_in6*>(a->ifa_netmask)->sin6_addr, mask,
-                  sizeof(mask));
+      sockaddr_in6 sin6;
+      if (!CopySockaddr(a->ifa_addr, AF_INET6, false, &sin6)) continue;
+      inet_ntop(AF_INET6, &sin6.sin6_addr, text, sizeof(text));
+      if (CopySockaddr(a->ifa_netmask, AF_INET6, true, &sin6))
+        inet_ntop(AF_INET6, &sin6.sin6_addr, mask, sizeof(mask));
       addr.family = "ipv6";
     } else {
       continue;
