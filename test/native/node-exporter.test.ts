@@ -1,4 +1,5 @@
 // The values we read from node_exporter's fixture trees equal what node_exporter printed for them.
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSampler } from '../../src/core/sampler';
@@ -86,8 +87,25 @@ describe.skipIf(!HAS_NODE_EXPORTER)('Linux backend on node_exporter fixtures', (
     expect(sensors.find((s) => s.chip === 'platform_coretemp_0')?.chipName).toBe('coretemp');
   });
 
-  it('lists only real interfaces of sys/class/net, with the MTU and speed node_exporter reports', () => {
-    const ifs = must(snap, 'network').interfaces;
+  it('fails the network section rather than invent counters: the tree has no proc/net/dev and no statistics/', () => {
+    expect(snap.network).toMatchObject({ ok: false, error: { reason: 'unavailable' } });
+  });
+
+  it('lists only real interfaces of sys/class/net, with the MTU and speed node_exporter reports', async () => {
+    // Same tree plus zeroed statistics/ counters, so the sys/class/net fallback lists the interfaces.
+    const root = nodeExporterRoot();
+    const net = join(root, 'sys/class/net');
+    for (const name of readdirSync(net)) {
+      if (!statSync(join(net, name)).isDirectory()) continue;
+      mkdirSync(join(net, name, 'statistics'), { recursive: true });
+      for (const c of ['rx', 'tx'].flatMap((d) => ['bytes', 'packets', 'errors', 'dropped'].map((k) => `${d}_${k}`))) {
+        writeFileSync(join(net, name, 'statistics', c), '0\n');
+      }
+    }
+    const sampler = createSampler({ root });
+    const withCounters = await sampler.sample(['network']);
+    sampler.close();
+    const ifs = must(withCounters, 'network').interfaces;
     // bonding_masters is a plain file in sys/class/net, not an interface.
     expect(ifs.map((i) => i.name)).not.toContain('bonding_masters');
     const mtus = samplesOf(prom, 'node_network_mtu_bytes');

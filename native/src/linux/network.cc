@@ -17,15 +17,28 @@ namespace darwinmetrics {
 
 namespace {
 
-void ReadStatistics(const std::string& dir, RawInterface* i) {
+// Counters from sys/class/net/<name>/statistics, for when proc/net/dev is missing. False, leaving
+// *i half-filled, when any counter is unreadable or not a count: the interface is then left out
+// rather than shown with an invented 0 (a 0 byte counter would also make the next rate a spike).
+bool ReadStatistics(const std::string& dir, RawInterface* i) {
   const std::string s = dir + "/statistics/";
-  const auto get = [&](const char* f) {
-    return static_cast<uint64_t>(RootFs::ReadNumberAbs(s + f).value_or(0));
+  const struct {
+    const char* file;
+    uint64_t RawInterface::*field;
+  } kCounters[] = {
+      {"rx_bytes", &RawInterface::rx_bytes},     {"tx_bytes", &RawInterface::tx_bytes},
+      {"rx_packets", &RawInterface::rx_packets}, {"tx_packets", &RawInterface::tx_packets},
+      {"rx_errors", &RawInterface::rx_errors},   {"tx_errors", &RawInterface::tx_errors},
+      {"rx_dropped", &RawInterface::rx_drops},   {"tx_dropped", &RawInterface::tx_drops},
   };
-  i->rx_bytes = get("rx_bytes"), i->tx_bytes = get("tx_bytes");
-  i->rx_packets = get("rx_packets"), i->tx_packets = get("tx_packets");
-  i->rx_errors = get("rx_errors"), i->tx_errors = get("tx_errors");
-  i->rx_drops = get("rx_dropped"), i->tx_drops = get("tx_dropped");
+  for (const auto& c : kCounters) {
+    std::string text;
+    if (RootFs::ReadAbs(s + c.file, &text) != 0) return false;
+    const std::optional<uint64_t> v = linux_text::ParseU64(text);
+    if (!v) return false;
+    i->*c.field = *v;
+  }
+  return true;
 }
 
 // Kind from sysfs: ARPHRD_LOOPBACK (772, include/uapi/linux/if_arp.h), a wireless/ or phy80211
@@ -108,9 +121,9 @@ void ReadNetwork(const RootFs& fs, SectionResult<RawNetwork>* out) {
       if (!RootFs::IsDirAbs(sys + "/" + name)) continue;
       RawInterface i;
       i.name = name;
-      ReadStatistics(sys + "/" + name, &i);
-      ifs.push_back(std::move(i));
+      if (ReadStatistics(sys + "/" + name, &i)) ifs.push_back(std::move(i));
     }
+    // No interface with readable counters: the section fails with proc/net/dev's error.
     if (ifs.empty()) return out->Fail(ReasonForErrno(err), "proc/net/dev: " + ErrnoText(err));
   }
   for (RawInterface& i : ifs) ReadLink(sys + "/" + i.name, &i);
