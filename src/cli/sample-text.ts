@@ -70,7 +70,7 @@ export function sampleLines(sample: Sample, options: TextOptions): string[] {
   const mem = valueOf(sample.memory);
   if (mem !== undefined) {
     out.push(
-      `MEM  ${pct(mem.usedPercent)}  ${formatBytes(mem.usedBytes)} / ${formatBytes(mem.totalBytes)}  swap ${formatBytes(mem.swapUsedBytes)}  pressure ${mem.pressure}`,
+      `MEM  ${pct(mem.usedPercent)}  ${formatBytes(mem.usedBytes)} / ${formatBytes(mem.totalBytes)}  swap ${formatBytes(mem.swapUsedBytes)}${mem.pressure ? `  pressure ${mem.pressure}` : ''}`,
     );
   }
   const power = valueOf(sample.power);

@@ -30,7 +30,6 @@ export function deriveMemory(cur: RawMemory): MemorySample {
     ...cur,
     usedPercent,
     swapUsedPercent,
-    pressure: 'normal',
   };
   if (cur.pressureLevel !== undefined) {
     out.pressure = cur.pressureLevel;

@@ -88,7 +88,7 @@ function cpuAndMemory(s: Sample, out: Points): void {
     out.add('memory.usedPercent', 'Memory used', '%', m.usedPercent);
     out.add('memory.usedBytes', 'Memory used', 'B', m.usedBytes);
     out.add('memory.swapUsedPercent', 'Swap used', '%', m.swapUsedPercent);
-    if (m.pressureSource !== undefined) {
+    if (m.pressure !== undefined) {
       out.add('memory.pressureLevel', 'Memory pressure', '', MEMORY_PRESSURE_LEVELS.indexOf(m.pressure));
     }
     out.add('memory.psiSomeAvg10', 'Memory stall (PSI some, 10 s)', '%', m.psi?.some.avg10);

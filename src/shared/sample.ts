@@ -74,12 +74,14 @@ export interface CpuSample {
 export interface MemorySample extends RawMemory {
   readonly usedPercent: number;
   readonly swapUsedPercent: number;
-  /** Always set: macOS's own level, or on Linux a level derived from PSI (thresholds in core/derive). */
-  readonly pressure: MemoryPressureLevel;
+  /**
+   * macOS's own level, or on Linux a level derived from PSI (thresholds in core/derive-memory).
+   * Absent when the machine reports neither (a kernel without CONFIG_PSI, many containers).
+   */
+  readonly pressure?: MemoryPressureLevel;
   /**
    * Where `pressure` came from: 'os' (macOS kern.memorystatus_vm_pressure_level), 'psi' (Linux
-   * /proc/pressure/memory). Absent when the machine reports neither: `pressure` is then 'normal' by
-   * default, not a measurement.
+   * /proc/pressure/memory). Absent together with `pressure`.
    */
   readonly pressureSource?: 'os' | 'psi';
 }

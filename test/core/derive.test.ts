@@ -143,7 +143,7 @@ describe('derive: memory', () => {
     const m = value(
       derive(undefined, snap(0, { memory: ok(rawMemory({ swapTotalBytes: 0, swapUsedBytes: 0 })) })).memory,
     );
-    expect(m.pressure).toBe('normal');
+    expect(m.pressure).toBeUndefined();
     expect(m.pressureSource).toBeUndefined();
     expect(m.swapUsedPercent).toBe(0);
   });

@@ -168,12 +168,16 @@ export function addMemoryFamilies(b: FamilyBuilder, sample: Sample): void {
     'Used memory as a share of total (0-1).',
     'ratio',
   )(ratio(mem.usedPercent));
-  const level = b.family(
-    'darwinmetrics_memory_pressure',
-    'gauge',
-    'Memory pressure level: 1 for the current level, 0 for the others.',
-  );
-  for (const l of PRESSURE_LEVELS) level(mem.pressure === l ? 1 : 0, [['level', l]]);
+  // No level at all where the machine reports none (no PSI): absent, not "normal".
+  const pressure = mem.pressure;
+  if (pressure !== undefined) {
+    const level = b.family(
+      'darwinmetrics_memory_pressure',
+      'gauge',
+      'Memory pressure level: 1 for the current level, 0 for the others.',
+    );
+    for (const l of PRESSURE_LEVELS) level(pressure === l ? 1 : 0, [['level', l]]);
+  }
   const psi = mem.psi;
   if (psi !== undefined) {
     b.family(

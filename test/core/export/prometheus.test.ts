@@ -62,6 +62,17 @@ describe('Prometheus text 0.0.4', () => {
     expect(text).not.toContain('darwinmetrics_gpu_');
   });
 
+  it('exports no memory pressure level where the machine reports none (absent, not "normal")', () => {
+    const full = fullSample();
+    const mem = full.memory;
+    if (!mem?.ok) throw new Error('fullSample has memory');
+    const { pressure: _pressure, pressureSource: _source, ...withoutLevel } = mem.value;
+    const text = samplePrometheus({ ...full, memory: { ok: true, value: withoutLevel } });
+    expect(text).not.toContain('darwinmetrics_memory_pressure');
+    expect(text).toContain('node_memory_total_bytes');
+    expect(samplePrometheus(full)).toContain('darwinmetrics_memory_pressure{level="normal"} 1');
+  });
+
   it('exports only the busiest processes', () => {
     const fams = prometheusFamilies(fullSample(), { topProcesses: 3 });
     const cpu = fams.find((f) => f.name === 'darwinmetrics_process_cpu_ratio')!;

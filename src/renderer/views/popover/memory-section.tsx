@@ -12,14 +12,16 @@ export function MemorySection() {
     <Section
       title="Memory"
       unavailable={unavailable}
-      aside={mem ? <span className={`badge tone-${mem.pressure}`}>pressure {mem.pressure}</span> : null}
+      aside={
+        mem?.pressure ? <span className={`badge tone-${mem.pressure}`}>pressure {mem.pressure}</span> : null
+      }
     >
       {mem ? (
         <>
           <Meter
             label="Used"
             percent={mem.usedPercent}
-            tone={TONE[mem.pressure]}
+            tone={TONE[mem.pressure ?? 'normal']}
             text={`${formatBytes(mem.usedBytes)} of ${formatBytes(mem.totalBytes)} (${formatPercent(mem.usedPercent, 0)})`}
           />
           <Sparkline metric="memory" label="Memory used" max={100} width={320} height={24} />
