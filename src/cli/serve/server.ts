@@ -131,7 +131,12 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
     name: string,
     authorized: boolean,
   ): Promise<void> {
-    const channel = decodeURIComponent(name);
+    let channel: string;
+    try {
+      channel = decodeURIComponent(name);
+    } catch {
+      throw new HttpError(400, 'bad channel name encoding');
+    }
     if (!isInvokeChannel(channel)) throw new HttpError(404, `unknown channel "${channel}"`);
     // A JSON content type cannot be sent cross-origin without a CORS preflight, which we never grant.
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? ''))

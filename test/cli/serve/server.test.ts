@@ -307,3 +307,15 @@ describe('nmetrics serve: /api/export when the client leaves', () => {
     expect(chunksWritten).toBeLessThan(2000);
   });
 });
+
+describe('nmetrics serve: malformed invoke paths', () => {
+  it('answers 400, not 500, for a channel name that does not decode', async () => {
+    const { base } = await start();
+    const res = await fetch(`${base}/api/invoke/%E0`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '[]',
+    });
+    expect(res.status).toBe(400);
+  });
+});
