@@ -16,6 +16,8 @@
 #include <sys/sysctl.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstddef>
 #include <cstdio>
 #include <cstring>
 #include <map>
@@ -71,6 +73,7 @@ void CrossReadMib(unsigned short index, RawInterface* itf) {
   grow(&itf->tx_bytes, d.ifi_obytes);
   grow(&itf->rx_packets, d.ifi_ipackets);
   grow(&itf->tx_packets, d.ifi_opackets);
+  grow(&itf->tx_drops, data.ifmd_snd_drops);
 }
 #else
 void CrossReadMib(unsigned short /*index*/, RawInterface* /*itf*/) {}
@@ -132,35 +135,63 @@ void AddAddresses(std::map<std::string, RawInterface*>* by_name) {
 
 void ReadNetwork(SectionResult<RawNetwork>* out) {
   int mib[6] = {CTL_NET, PF_ROUTE, 0, 0, NET_RT_IFLIST2, 0};
+  std::vector<char> buf;
   size_t size = 0;
-  if (sysctl(mib, 6, nullptr, &size, nullptr, 0) != 0) {
-    out->Fail(ErrorReason::kFailed, "network: sysctl NET_RT_IFLIST2 size failed");
-    return;
+  // The table can grow between the size call and the read (an interface appears): the read then
+  // fails with ENOMEM, so size and read again, a few times.
+  for (int attempt = 0;; ++attempt) {
+    size = 0;
+    if (sysctl(mib, 6, nullptr, &size, nullptr, 0) != 0) {
+      out->Fail(ErrorReason::kFailed,
+                std::string("network: sysctl NET_RT_IFLIST2 size failed: ") + std::strerror(errno));
+      return;
+    }
+    size += size / 4 + 512;  // leave room for growth
+    buf.assign(size, 0);
+    if (sysctl(mib, 6, buf.data(), &size, nullptr, 0) == 0) break;
+    if (errno != ENOMEM || attempt >= 4) {
+      out->Fail(ErrorReason::kFailed,
+                std::string("network: sysctl NET_RT_IFLIST2 failed: ") + std::strerror(errno));
+      return;
+    }
   }
-  // The table can grow between the two calls; leave room.
-  size += size / 4 + 512;
-  std::vector<char> buf(size);
-  if (sysctl(mib, 6, buf.data(), &size, nullptr, 0) != 0) {
-    out->Fail(ErrorReason::kFailed, "network: sysctl NET_RT_IFLIST2 failed");
-    return;
-  }
+  size = std::min(size, buf.size());
   RawNetwork& net = out->Ok();
-  for (size_t off = 0; off + sizeof(if_msghdr) <= size;) {
-    auto* hdr = reinterpret_cast<if_msghdr*>(buf.data() + off);
-    if (hdr->ifm_msglen == 0) break;
-    const size_t next = off + hdr->ifm_msglen;
-    if (hdr->ifm_type == RTM_IFINFO2 && off + sizeof(if_msghdr2) <= size) {
-      auto* h2 = reinterpret_cast<if_msghdr2*>(hdr);
-      auto* sdl = reinterpret_cast<sockaddr_dl*>(h2 + 1);
-      if (reinterpret_cast<char*>(sdl) + sizeof(sockaddr_dl) <= buf.data() + next &&
-          sdl->sdl_family == AF_LINK) {
+  // Every routing message starts with msglen (u_short), version, type; the address messages
+  // (RTM_NEWADDR) in this dump are shorter than if_msghdr, so read only that common prefix to
+  // step. Headers are read by memcpy (the buffer gives no alignment guarantee), and a length that
+  // leaves the buffer ends the walk.
+  struct MsgPrefix {
+    u_short msglen;
+    u_char version;
+    u_char type;
+  };
+  constexpr size_t kSdlFixed = offsetof(sockaddr_dl, sdl_data);
+  for (size_t off = 0; off + sizeof(MsgPrefix) <= size;) {
+    MsgPrefix hdr;
+    std::memcpy(&hdr, buf.data() + off, sizeof(hdr));
+    if (hdr.msglen < sizeof(MsgPrefix)) break;
+    const size_t next = off + hdr.msglen;
+    if (next > size) break;
+    if (hdr.type == RTM_IFINFO2 && hdr.version == RTM_VERSION &&
+        hdr.msglen >= sizeof(if_msghdr2) + kSdlFixed) {
+      if_msghdr2 h2;
+      std::memcpy(&h2, buf.data() + off, sizeof(h2));
+      const char* sdl_at = buf.data() + off + sizeof(if_msghdr2);
+      sockaddr_dl sdl{};  // only the fixed part is read from the buffer
+      std::memcpy(&sdl, sdl_at, kSdlFixed);
+      const size_t sdl_room = next - (off + sizeof(if_msghdr2));
+      if (sdl.sdl_family == AF_LINK && sdl.sdl_len >= kSdlFixed && sdl.sdl_len <= sdl_room &&
+          kSdlFixed + sdl.sdl_nlen + sdl.sdl_alen <= sdl.sdl_len) {
+        const char* name = sdl_at + kSdlFixed;
         RawInterface itf;
-        itf.name.assign(sdl->sdl_data, sdl->sdl_nlen);
-        const if_data64& d = h2->ifm_data;
-        itf.up = (h2->ifm_flags & IFF_UP) != 0 && (h2->ifm_flags & IFF_RUNNING) != 0;
-        itf.kind = KindOf(itf.name, h2->ifm_flags, d.ifi_type);
-        if (sdl->sdl_alen == 6)
-          itf.mac = FormatMac(reinterpret_cast<unsigned char*>(LLADDR(sdl)), sdl->sdl_alen);
+        itf.name.assign(name, sdl.sdl_nlen);
+        const if_data64& d = h2.ifm_data;
+        itf.up = (h2.ifm_flags & IFF_UP) != 0 && (h2.ifm_flags & IFF_RUNNING) != 0;
+        itf.kind = KindOf(itf.name, h2.ifm_flags, d.ifi_type);
+        if (sdl.sdl_alen == 6)
+          itf.mac =
+              FormatMac(reinterpret_cast<const unsigned char*>(name + sdl.sdl_nlen), sdl.sdl_alen);
         itf.mtu = static_cast<double>(d.ifi_mtu);
         if (d.ifi_baudrate > 0) itf.speed_mbps = static_cast<double>(d.ifi_baudrate) / 1e6;
         itf.rx_bytes = d.ifi_ibytes;
@@ -170,7 +201,9 @@ void ReadNetwork(SectionResult<RawNetwork>* out) {
         itf.rx_errors = d.ifi_ierrors;
         itf.tx_errors = d.ifi_oerrors;
         itf.rx_drops = d.ifi_iqdrops;
-        CrossReadMib(h2->ifm_index, &itf);
+        // Send-queue drops: if_data64 has no output-drop counter; the message header has it.
+        itf.tx_drops = h2.ifm_snd_drops > 0 ? static_cast<uint64_t>(h2.ifm_snd_drops) : 0;
+        CrossReadMib(h2.ifm_index, &itf);
         net.interfaces.push_back(std::move(itf));
       }
     }
