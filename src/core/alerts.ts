@@ -89,6 +89,8 @@ export interface AlertEngine {
   evaluate(sample: Sample): AlertEvent[];
   /** Alerts currently fired and not cleared. */
   active(): ActiveAlert[];
+  /** Subjects holding state across all rules: bounded, since a vanished subject is forgotten once its cooldown is over. */
+  trackedSubjects(): number;
 }
 
 const SINGLE = '';
@@ -191,8 +193,10 @@ export function createAlertEngine(rules: readonly AlertRule[]): AlertEngine {
         for (const [key, state] of c.subjects) {
           if (seen.has(key)) continue;
           if (state.firing) events.push(event(c.rule, 'cleared', sample.t, key, state));
-          // Keep the last firing time so that a subject that flaps in and out still honours the cooldown.
-          if (state.lastFiredAt === undefined) c.subjects.delete(key);
+          // Keep the last firing time so that a subject that flaps in and out still honours the
+          // cooldown; once the cooldown is over nothing is left to remember (pids come and go).
+          if (state.lastFiredAt === undefined || now - state.lastFiredAt >= c.rule.cooldownMs)
+            c.subjects.delete(key);
           else {
             state.firing = false;
             state.pendingSince = undefined;
@@ -200,6 +204,11 @@ export function createAlertEngine(rules: readonly AlertRule[]): AlertEngine {
         }
       }
       return events;
+    },
+    trackedSubjects(): number {
+      let n = 0;
+      for (const c of compiled) n += c.subjects.size;
+      return n;
     },
     active(): ActiveAlert[] {
       const out: ActiveAlert[] = [];

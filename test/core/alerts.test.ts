@@ -101,6 +101,16 @@ describe('alert engine subjects', () => {
     expect(e.evaluate(at(3, temps()))).toMatchObject([{ kind: 'cleared', subject: 'a' }]);
   });
 
+  it('forgets subjects that vanished once their cooldown is over, so state stays bounded', () => {
+    const e = createAlertEngine([rule({ cooldownMs: 10_000 })]);
+    // 500 short-lived subjects (think processes) each fire once, then vanish.
+    for (let i = 0; i < 500; i++) e.evaluate(at(i, temps([`p${i}`, 95])));
+    e.evaluate(at(500, temps()));
+    expect(e.trackedSubjects()).toBeLessThanOrEqual(10);
+    e.evaluate(at(520, temps()));
+    expect(e.trackedSubjects()).toBe(0);
+  });
+
   it('watches series patterns, one subject per matching series', () => {
     const mount = (m: string, usedPercent: number): MountSample => ({
       mount: m,
