@@ -1,6 +1,8 @@
 // macOS backend: dispatches each requested section to its reader (one file per metric) and keeps
 // the expensive handles open across samples: the SMC connection and its key index, the IOReport
 // subscription, the pmgr DVFS tables. No child process, no root, no fan writes.
+#include <mach/mach.h>
+
 #include <memory>
 #include <string>
 #include <utility>
@@ -30,10 +32,16 @@ bool IsTemperatureType(const std::string& type) {
 
 class DarwinBackend : public Backend {
  public:
-  DarwinBackend() : apple_silicon_(IsAppleSilicon()) {
+  DarwinBackend() : apple_silicon_(IsAppleSilicon()), host_(mach_host_self()) {
     std::string brand;
     if (SysctlString("machdep.cpu.brand_string", &brand)) brand_ = brand;
   }
+  // mach_host_self() took a send-right reference; give it back.
+  ~DarwinBackend() override {
+    if (MACH_PORT_VALID(host_)) mach_port_deallocate(mach_task_self(), host_);
+  }
+  DarwinBackend(const DarwinBackend&) = delete;
+  DarwinBackend& operator=(const DarwinBackend&) = delete;
 
   void Sample(const SectionSet& sections, RawSnapshotData* out) override {
     DarwinExtras x;
@@ -41,8 +49,8 @@ class DarwinBackend : public Backend {
     x.cpu_brand = brand_;
     auto want = [&](Section s) { return sections.test(static_cast<int>(s)); };
     if (want(Section::kHost)) Run(&out->host, [&](auto* r) { ReadHost(r); });
-    if (want(Section::kCpu)) Run(&out->cpu, [&](auto* r) { ReadCpu(r); });
-    if (want(Section::kMemory)) Run(&out->memory, [&](auto* r) { ReadMemory(r, &x); });
+    if (want(Section::kCpu)) Run(&out->cpu, [&](auto* r) { ReadCpu(r, host_); });
+    if (want(Section::kMemory)) Run(&out->memory, [&](auto* r) { ReadMemory(r, &x, host_); });
     if (want(Section::kNetwork)) Run(&out->network, [&](auto* r) { ReadNetwork(r); });
     if (want(Section::kProcesses)) Run(&out->processes, [&](auto* r) { ReadProcesses(r); });
     if (want(Section::kDisks)) {
@@ -219,6 +227,7 @@ class DarwinBackend : public Backend {
 #endif
 
   bool apple_silicon_;
+  host_t host_;  // one send right for the backend's life (cpu, memory)
   std::optional<std::string> brand_;
 };
 

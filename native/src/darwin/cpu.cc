@@ -14,12 +14,11 @@ namespace darwinmetrics {
 
 namespace {
 
-bool ReadTicks(RawCpu* cpu, std::string* error) {
+bool ReadTicks(host_t host, RawCpu* cpu, std::string* error) {
   natural_t count = 0;
   processor_info_array_t info = nullptr;
   mach_msg_type_number_t info_count = 0;
-  kern_return_t kr =
-      host_processor_info(mach_host_self(), PROCESSOR_CPU_LOAD_INFO, &count, &info, &info_count);
+  kern_return_t kr = host_processor_info(host, PROCESSOR_CPU_LOAD_INFO, &count, &info, &info_count);
   if (kr != KERN_SUCCESS) {
     *error = "cpu: host_processor_info failed (" + std::to_string(kr) + ")";
     return false;
@@ -62,10 +61,10 @@ void ReadPerfLevels(RawCpu* cpu) {
 
 }  // namespace
 
-void ReadCpu(SectionResult<RawCpu>* out) {
+void ReadCpu(SectionResult<RawCpu>* out, host_t host) {
   RawCpu cpu;
   std::string error;
-  if (!ReadTicks(&cpu, &error)) {
+  if (!ReadTicks(host, &cpu, &error)) {
     out->Fail(ErrorReason::kFailed, error);
     return;
   }

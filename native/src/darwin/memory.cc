@@ -8,11 +8,11 @@
 
 namespace darwinmetrics {
 
-void ReadMemory(SectionResult<RawMemory>* out, DarwinExtras* extras) {
+void ReadMemory(SectionResult<RawMemory>* out, DarwinExtras* extras, host_t host) {
   vm_statistics64_data_t vm{};
   mach_msg_type_number_t count = HOST_VM_INFO64_COUNT;
-  kern_return_t kr = host_statistics64(mach_host_self(), HOST_VM_INFO64,
-                                       reinterpret_cast<host_info64_t>(&vm), &count);
+  kern_return_t kr =
+      host_statistics64(host, HOST_VM_INFO64, reinterpret_cast<host_info64_t>(&vm), &count);
   if (kr != KERN_SUCCESS) {
     out->Fail(ErrorReason::kFailed,
               "memory: host_statistics64 failed (" + std::to_string(kr) + ")");
@@ -24,7 +24,7 @@ void ReadMemory(SectionResult<RawMemory>* out, DarwinExtras* extras) {
     return;
   }
   vm_size_t page_size = 0;
-  if (host_page_size(mach_host_self(), &page_size) != KERN_SUCCESS || page_size == 0) {
+  if (host_page_size(host, &page_size) != KERN_SUCCESS || page_size == 0) {
     out->Fail(ErrorReason::kFailed, "memory: host_page_size failed");
     return;
   }

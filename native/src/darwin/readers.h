@@ -4,6 +4,8 @@
 #ifndef DARWINMETRICS_DARWIN_READERS_H_
 #define DARWINMETRICS_DARWIN_READERS_H_
 
+#include <mach/mach.h>
+
 #include <cstdint>
 #include <map>
 #include <string>
@@ -25,8 +27,10 @@ int DarwinMajor();
 bool IsAppleSilicon();
 
 void ReadHost(SectionResult<RawHost>* out);
-void ReadCpu(SectionResult<RawCpu>* out);
-void ReadMemory(SectionResult<RawMemory>* out, DarwinExtras* extras);
+// `host` is the backend's host port (mach_host_self() once, released by the backend): every
+// mach_host_self() call adds a send-right reference that must be deallocated.
+void ReadCpu(SectionResult<RawCpu>* out, host_t host);
+void ReadMemory(SectionResult<RawMemory>* out, DarwinExtras* extras, host_t host);
 void ReadNetwork(SectionResult<RawNetwork>* out);
 void ReadProcesses(SectionResult<RawProcesses>* out);
 // False (with `error`) when the mount table cannot be read or is empty.
