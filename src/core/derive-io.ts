@@ -40,9 +40,10 @@ export function deriveNetwork(
  * for root count in neither, so a disk df calls 100 % full can still show free space in `total −
  * used` (GNU coreutils df.c, "Use%"). This is what users compare against.
  */
-export function mountUsedPercent(m: { usedBytes: number; availableBytes: number }): number {
+export function mountUsedPercent(m: { usedBytes: number; availableBytes: number }): number | undefined {
   const room = m.usedBytes + m.availableBytes;
-  if (!(room > 0) || !Number.isFinite(room)) return 0;
+  // A filesystem with no size (autofs, some pseudo filesystems) is not 0 % used: it has no share.
+  if (!(room > 0) || !Number.isFinite(room)) return undefined;
   return Math.min(100, Math.max(0, (m.usedBytes / room) * 100));
 }
 
@@ -51,7 +52,10 @@ export function deriveDisks(
   cur: RawDisks,
   seconds: number | undefined,
 ): DisksSample {
-  const mounts = cur.mounts.map((m): MountSample => ({ ...m, usedPercent: mountUsedPercent(m) }));
+  const mounts = cur.mounts.map((m): MountSample => {
+    const usedPercent = mountUsedPercent(m);
+    return usedPercent === undefined ? { ...m } : { ...m, usedPercent };
+  });
   const before = indexBy(prev?.devices, (d) => d.name);
   const devices = cur.devices.map((dev): DiskIoSample => {
     const out: Mutable<DiskIoSample> = { ...dev };

@@ -146,7 +146,8 @@ export interface RailsSample {
 }
 
 export interface MountSample extends RawMount {
-  readonly usedPercent: number;
+  /** used / (used + available), as df shows it; absent for a filesystem that reports no size. */
+  readonly usedPercent?: number;
 }
 
 export interface DiskIoSample {

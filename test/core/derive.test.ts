@@ -305,6 +305,25 @@ describe('derive: network and disks', () => {
     const full = derive(snap(0, { disks: ok(disks(0, 0)) }), snap(1, { disks: ok(disks(0, 1050)) }));
     expect(value(full.disks).devices[0]?.busyPercent).toBe(100);
   });
+
+  it('gives no usage share for a filesystem that reports no size, rather than 0 %', () => {
+    const empty: RawDisks = {
+      mounts: [
+        {
+          mount: '/net',
+          device: 'auto.net',
+          fsType: 'autofs',
+          totalBytes: 0,
+          usedBytes: 0,
+          availableBytes: 0,
+        },
+      ],
+      devices: [],
+    };
+    const m = value(derive(undefined, snap(0, { disks: ok(empty) })).disks).mounts[0];
+    expect(m?.mount).toBe('/net');
+    expect(m?.usedPercent).toBeUndefined();
+  });
 });
 
 describe('derive: power, rails, gpu', () => {
