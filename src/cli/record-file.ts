@@ -38,10 +38,31 @@ export class RowFile {
   }
 
   static open(path: string): RowFile {
+    let file: RowFile;
     try {
-      return new RowFile(path, openSync(path, 'a+'));
+      file = new RowFile(path, openSync(path, 'a+'));
     } catch (e) {
       throw new RowFileError(`cannot write ${path}: ${describe(e)}`, { cause: e });
+    }
+    if (file.endsInPartialRow()) {
+      file.close();
+      // Appending would glue the next row onto the fragment. The file is not ours to repair: say so.
+      throw new RowFileError(
+        `${path} ends with an incomplete row (an earlier run was cut off mid-write); ` +
+          'remove that last partial line or record to another file',
+      );
+    }
+    return file;
+  }
+
+  /** True when a non-empty file does not end with a newline. */
+  private endsInPartialRow(): boolean {
+    if (this.fd === undefined || this.size === 0) return false;
+    const last = Buffer.alloc(1);
+    try {
+      return readSync(this.fd, last, 0, 1, this.size - 1) === 1 && last[0] !== 0x0a;
+    } catch {
+      return false; // not readable at an offset (a device or a pipe): nothing to check
     }
   }
 

@@ -25,6 +25,18 @@ describe('RowFile', () => {
     expect(() => f.append('x')).toThrow(RowFileError);
   });
 
+  it('refuses to append after a row an earlier run left incomplete, and leaves the file untouched', () => {
+    const path = join(dir, 'cut.csv');
+    writeFileSync(path, 'h1,h2\r\n1,2\r\n3,');
+    expect(() => RowFile.open(path)).toThrow(/ends with an incomplete row/);
+    expect(readFileSync(path, 'utf8')).toBe('h1,h2\r\n1,2\r\n3,');
+    writeFileSync(path, 'h1,h2\r\n1,2\r\n');
+    const f = RowFile.open(path);
+    f.append('3,4\r\n');
+    f.close();
+    expect(readFileSync(path, 'utf8')).toBe('h1,h2\r\n1,2\r\n3,4\r\n');
+  });
+
   it('names the file and the cause when the disk is full', () => {
     const f = RowFile.open('/dev/full');
     expect(() => f.append('x\n')).toThrow(
