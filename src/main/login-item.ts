@@ -29,9 +29,16 @@ export function autostartDir(env: LoginItemDeps['env'], homeDir: string): string
   );
 }
 
-/** Desktop Entry Exec quoting: each argument in double quotes, with ", `, $ and \ escaped. */
+/**
+ * Desktop Entry Exec quoting (freedesktop Desktop Entry Specification, "The Exec key"): each
+ * argument in double quotes with ", `, $ and \ escaped; then the general string escaping, applied
+ * before the quoting, doubles every backslash again (a literal \ becomes four), and a literal % is
+ * written %% so it is not read as a field code.
+ */
 export function desktopExec(command: readonly string[]): string {
-  return command.map((arg) => `"${arg.replace(/(["`$\\])/g, '\\$1')}"`).join(' ');
+  return command
+    .map((arg) => `"${arg.replace(/(["`$\\])/g, '\\$1')}"`.replace(/\\/g, '\\\\').replace(/%/g, '%%'))
+    .join(' ');
 }
 
 export function autostartEntry(command: readonly string[]): string {

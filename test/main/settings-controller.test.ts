@@ -106,6 +106,8 @@ describe('launch at login', () => {
   it('follows XDG_CONFIG_HOME only when absolute, and quotes Exec arguments', () => {
     expect(autostartDir({ XDG_CONFIG_HOME: '/x/cfg' }, '/home/u')).toBe('/x/cfg/autostart');
     expect(autostartDir({ XDG_CONFIG_HOME: 'rel' }, '/home/u')).toBe('/home/u/.config/autostart');
-    expect(desktopExec(['/a b/c', 'x"$`\\'])).toBe('"/a b/c" "x\\"\\$\\`\\\\"');
+    // Quoting escapes " $ ` \ with a backslash; string escaping then doubles every backslash.
+    expect(desktopExec(['/a b/c', 'x"$`\\'])).toBe('"/a b/c" "x\\\\"\\\\$\\\\`\\\\\\\\"');
+    expect(desktopExec(['/opt/100%/app'])).toBe('"/opt/100%%/app"');
   });
 });
