@@ -6,6 +6,7 @@
 
 #include <bitset>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -299,6 +300,9 @@ struct RawSnapshotData {
   SectionResult<RawDisks> disks;
   SectionResult<RawNetwork> network;
   SectionResult<RawProcesses> processes;
+  // Backend-specific raw material with no slot above (macOS: DarwinExtras), owned by the
+  // snapshot so it is freed with it on every path (error, cancel, teardown).
+  std::shared_ptr<const void> platform_extras;
 };
 
 }  // namespace darwinmetrics

@@ -1,34 +1,19 @@
 #include "extras.h"
 
-#include <mutex>
+#include <memory>
 #include <utility>
 
 namespace darwinmetrics {
 
-namespace {
-
-// Keyed by the address of the RawSnapshotData that lives in the sample's baton until OnOK, so
-// concurrent samplers never mix their extras.
-std::mutex g_mutex;
-std::map<const RawSnapshotData*, DarwinExtras>& Registry() {
-  static auto* registry = new std::map<const RawSnapshotData*, DarwinExtras>();
-  return *registry;
+// The extras ride in the snapshot itself (platform_extras), so whatever happens to the snapshot
+// (converted, rejected, cancelled, dropped at teardown) frees them too; no global registry.
+void StashDarwinExtras(RawSnapshotData* out, DarwinExtras extras) {
+  out->platform_extras = std::make_shared<const DarwinExtras>(std::move(extras));
 }
 
-}  // namespace
-
-void StashDarwinExtras(const RawSnapshotData* key, DarwinExtras extras) {
-  std::lock_guard<std::mutex> lock(g_mutex);
-  Registry()[key] = std::move(extras);
-}
-
-std::optional<DarwinExtras> TakeDarwinExtras(const RawSnapshotData* key) {
-  std::lock_guard<std::mutex> lock(g_mutex);
-  auto it = Registry().find(key);
-  if (it == Registry().end()) return std::nullopt;
-  DarwinExtras out = std::move(it->second);
-  Registry().erase(it);
-  return out;
+const DarwinExtras* GetDarwinExtras(const RawSnapshotData& data) {
+  // Only the macOS backend sets platform_extras, and always to a DarwinExtras.
+  return static_cast<const DarwinExtras*>(data.platform_extras.get());
 }
 
 }  // namespace darwinmetrics

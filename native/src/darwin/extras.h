@@ -1,6 +1,6 @@
 // macOS raw material that has no slot in raw.h: DVFS blobs, IOReport counters, registry
-// dictionaries, vm counters. The backend stashes one DarwinExtras per snapshot on the worker
-// thread; to_js_darwin.cc takes it on the main thread and attaches it as `darwin` to the JS
+// dictionaries, vm counters. The backend stores one DarwinExtras in each snapshot on the worker
+// thread; to_js_darwin.cc reads it on the main thread and attaches it as `darwin` to the JS
 // snapshot, where core/darwin-normalize.ts interprets it. Mirrors src/core/darwin-native-types.ts.
 #ifndef DARWINMETRICS_DARWIN_EXTRAS_H_
 #define DARWINMETRICS_DARWIN_EXTRAS_H_
@@ -65,10 +65,10 @@ struct DarwinExtras {
   std::map<std::string, std::string> unavailable;
 };
 
-// Worker thread: hands the extras of the snapshot at `key` over to the JS conversion.
-void StashDarwinExtras(const RawSnapshotData* key, DarwinExtras extras);
-// Main thread: takes (and forgets) the extras of the snapshot at `key`, if any.
-std::optional<DarwinExtras> TakeDarwinExtras(const RawSnapshotData* key);
+// Worker thread: stores the extras in the snapshot (platform_extras), freed with it.
+void StashDarwinExtras(RawSnapshotData* out, DarwinExtras extras);
+// Main thread: the extras of `data`, or null when the backend stored none.
+const DarwinExtras* GetDarwinExtras(const RawSnapshotData& data);
 
 }  // namespace darwinmetrics
 

@@ -138,8 +138,8 @@ Object Extras(Env env, const DarwinExtras& x) {
 }  // namespace
 
 void AttachDarwinExtras(Napi::Object out, const RawSnapshotData& data) {
-  std::optional<DarwinExtras> extras = TakeDarwinExtras(&data);
-  if (extras) out.Set("darwin", Extras(out.Env(), *extras));
+  if (const DarwinExtras* extras = GetDarwinExtras(data))
+    out.Set("darwin", Extras(out.Env(), *extras));
 }
 
 }  // namespace darwinmetrics

@@ -8,7 +8,7 @@
 
 namespace darwinmetrics {
 
-// Sets out.darwin when the backend stashed extras for `data` (macOS only).
+// Sets out.darwin when the backend stored extras in `data` (macOS only).
 void AttachDarwinExtras(Napi::Object out, const RawSnapshotData& data);
 
 }  // namespace darwinmetrics
