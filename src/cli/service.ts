@@ -5,6 +5,7 @@
  * --no-start or NMETRICS_SERVICE_MANAGER=none (tests, packaging).
  */
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { findPackageRoot } from '../core/addon';
 import { boolFlag, helpText, parseArgs, stringFlag, UsageError, type FlagSpec } from './args';
 import type { CliIo, Command } from './io';
+import { isLoopbackHost } from './serve/http-util';
 import { PUSH_FLAGS, pushCommand } from './push';
 import { SERVE_FLAGS } from './serve';
 import {
@@ -119,6 +121,14 @@ export const serviceCommand: Command = {
     const root = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
     if (root === undefined) throw new Error('service: cannot find the darwinmetrics package folder');
     const { args: kept, environment } = splitToken(forwarded);
+    // serve off loopback needs a token. Without one it would make a new token at every start and
+    // print it to the service log; make it once here, keep it in the 0600 service file, show it once.
+    const host = hostArgument(kept);
+    let generatedToken: string | undefined;
+    if (command === 'serve' && host !== undefined && !isLoopbackHost(host) && !environment.NMETRICS_TOKEN) {
+      generatedToken = randomBytes(24).toString('base64url');
+      environment.NMETRICS_TOKEN = generatedToken;
+    }
     const programArguments = [process.execPath, join(root, 'bin', 'nmetrics.js'), command, ...kept];
     const text =
       platform === 'darwin'
@@ -129,6 +139,11 @@ export const serviceCommand: Command = {
     writeFileSync(tmp, text, { mode: 0o600 });
     renameSync(tmp, path);
     io.stdout.write(`wrote ${path}\n`);
+    if (generatedToken !== undefined) {
+      io.stdout.write(
+        `generated a token for nmetrics serve on ${host} (kept in that file, readable only by you):\n  ${generatedToken}\n`,
+      );
+    }
     if (manage) {
       const ok =
         platform === 'linux'
@@ -140,3 +155,14 @@ export const serviceCommand: Command = {
     return 0;
   },
 };
+
+/** The value of --host in forwarded serve arguments ('--host X' or '--host=X'), if any. */
+function hostArgument(args: readonly string[]): string | undefined {
+  let host: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--host') host = args[++i];
+    else if (a.startsWith('--host=')) host = a.slice('--host='.length);
+  }
+  return host;
+}

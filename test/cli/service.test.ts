@@ -72,6 +72,24 @@ describe('nmetrics service', () => {
     expect(plist.EnvironmentVariables).toEqual({ NMETRICS_TOKEN: token });
   });
 
+  it('makes a token once for serve off loopback, keeps it in the service file and shows it once', async () => {
+    const io = fakeIo(env());
+    expect(
+      await runCli(['service', 'install', 'serve', '--platform', 'linux', '--host', '0.0.0.0'], io),
+    ).toBe(0);
+    const unit = readFileSync(join(home, '.config/systemd/user/nmetrics-serve.service'), 'utf8');
+    const token = /Environment="NMETRICS_TOKEN=([A-Za-z0-9_-]{32})"/.exec(unit)?.[1];
+    expect(token).toBeDefined();
+    expect(io.out()).toContain(token!);
+    // On loopback no token is needed, and none is made.
+    expect(
+      await runCli(['service', 'install', 'serve', '--platform', 'linux', '--host=127.0.0.1'], fakeIo(env())),
+    ).toBe(0);
+    expect(readFileSync(join(home, '.config/systemd/user/nmetrics-serve.service'), 'utf8')).not.toContain(
+      'NMETRICS_TOKEN',
+    );
+  });
+
   it('follows XDG_CONFIG_HOME', () => {
     expect(servicePath('linux', { command: 'push', home: '/h', xdgConfigHome: '/x' })).toBe(
       '/x/systemd/user/nmetrics-push.service',
