@@ -46,6 +46,10 @@ class SampleWorker : public Napi::AsyncWorker {
 
   Napi::Promise Promise() const { return deferred_.Promise(); }
 
+  // The Sampler is being destroyed (environment teardown) while this sample is in flight: when it
+  // completes it must not call back into the freed owner.
+  void Detach() { owner_ = nullptr; }
+
   // Used by close() for samples that never started.
   void Abandon(const std::string& message) {
     deferred_.Reject(Napi::Error::New(Env(), message).Value());
@@ -58,26 +62,52 @@ class SampleWorker : public Napi::AsyncWorker {
     backend_->Sample(baton_.sections, &baton_.data);
   }
 
+  // When the Sampler is gone (it only is at environment teardown, see ~Sampler), JS can no longer
+  // run: settling the promise would throw out of this libuv callback and abort the process. The
+  // sample is dropped and the worker deleted, as AsyncWorker would after OnOK.
+  void OnWorkComplete(Napi::Env env, napi_status status) override {
+    if (owner_ == nullptr) {
+      backend_.reset();
+      owner_ref_.Reset();
+      Destroy();
+      return;
+    }
+    Napi::AsyncWorker::OnWorkComplete(env, status);
+  }
+
   void OnOK() override {
     Napi::Env env = Env();
     Napi::Value result;
     try {
       result = SnapshotToJs(env, baton_.data);
     } catch (const Napi::Error& err) {
-      deferred_.Reject(err.Value());
+      Settle(false, err.Value());
       Finish();
       return;
     }
-    deferred_.Resolve(result);
+    Settle(true, result);
     Finish();
   }
 
   void OnError(const Napi::Error& err) override {
-    deferred_.Reject(err.Value());
+    Settle(false, err.Value());
     Finish();
   }
 
  private:
+  // Resolving or rejecting fails only when the environment is shutting down (a sample completing
+  // during teardown, before the Sampler is finalized): nobody can observe the promise any more.
+  void Settle(bool ok, Napi::Value value) {
+    try {
+      if (ok) {
+        deferred_.Resolve(value);
+      } else {
+        deferred_.Reject(value);
+      }
+    } catch (const Napi::Error&) {
+    }
+  }
+
   void Finish() {
     backend_.reset();
     Sampler* owner = owner_;
@@ -143,22 +173,34 @@ Napi::Value Sampler::Sample(const Napi::CallbackInfo& info) {
   }
   auto* worker = new SampleWorker(env, this, Value(), backend_, sections);
   Napi::Promise promise = worker->Promise();
-  if (busy_) {
+  if (in_flight_ != nullptr) {
     queue_.push_back(worker);
   } else {
-    busy_ = true;
+    in_flight_ = worker;
     worker->Queue();
   }
   return promise;
 }
 
 void Sampler::OnWorkerDone() {
-  busy_ = false;
+  in_flight_ = nullptr;
   if (queue_.empty()) return;
   SampleWorker* next = queue_.front();
   queue_.pop_front();
-  busy_ = true;
+  in_flight_ = next;
   next->Queue();
+}
+
+Sampler::~Sampler() {
+  // Queued samples never started and nothing else owns them. Their promises are left pending:
+  // JS cannot run during teardown, so they are deleted without rejecting them (their destructors
+  // only release N-API handles: the unqueued async work and the reference to this object).
+  for (SampleWorker* worker : queue_) delete worker;
+  queue_.clear();
+  // The one in flight is deleted by AsyncWorker after it completes (deleting it here too would
+  // free it twice); it only has to forget its owner.
+  if (in_flight_ != nullptr) in_flight_->Detach();
+  in_flight_ = nullptr;
 }
 
 Napi::Value Sampler::Close(const Napi::CallbackInfo& info) {

@@ -22,6 +22,9 @@ class Sampler : public Napi::ObjectWrap<Sampler> {
  public:
   static Napi::Function Init(Napi::Env env);
   explicit Sampler(const Napi::CallbackInfo& info);
+  // Runs from the wrapper's finalizer. Every worker holds a strong reference to this object, so
+  // that only happens at environment teardown, possibly with samples still queued or in flight.
+  ~Sampler() override;
 
   // Called by a worker when it has settled its promise.
   void OnWorkerDone();
@@ -33,7 +36,9 @@ class Sampler : public Napi::ObjectWrap<Sampler> {
 
   std::shared_ptr<Backend> backend_;
   bool closed_ = false;
-  bool busy_ = false;
+  // The sample running on the thread pool (owned and deleted by AsyncWorker once it completes),
+  // and those waiting for it (owned here until queued to run or abandoned).
+  SampleWorker* in_flight_ = nullptr;
   std::deque<SampleWorker*> queue_;
 };
 
