@@ -4,15 +4,18 @@
 
 namespace darwinmetrics {
 
-std::string CfString(CFStringRef s) {
-  if (s == nullptr || CFGetTypeID(s) != CFStringGetTypeID()) return "";
-  if (const char* fast = CFStringGetCStringPtr(s, kCFStringEncodingUTF8)) return fast;
+std::optional<std::string> CfStringChecked(CFStringRef s) {
+  if (s == nullptr || CFGetTypeID(s) != CFStringGetTypeID()) return std::nullopt;
+  if (const char* fast = CFStringGetCStringPtr(s, kCFStringEncodingUTF8)) return std::string(fast);
   const CFIndex len =
       CFStringGetMaximumSizeForEncoding(CFStringGetLength(s), kCFStringEncodingUTF8) + 1;
+  if (len <= 0) return std::nullopt;
   std::vector<char> buf(static_cast<size_t>(len), '\0');
-  if (!CFStringGetCString(s, buf.data(), len, kCFStringEncodingUTF8)) return "";
-  return buf.data();
+  if (!CFStringGetCString(s, buf.data(), len, kCFStringEncodingUTF8)) return std::nullopt;
+  return std::string(buf.data());
 }
+
+std::string CfString(CFStringRef s) { return CfStringChecked(s).value_or(""); }
 
 std::optional<double> CfNumber(CFTypeRef value) {
   if (value == nullptr) return std::nullopt;
@@ -31,29 +34,34 @@ std::optional<double> CfNumber(CFTypeRef value) {
   return std::nullopt;
 }
 
-DarwinValue CfToValue(CFTypeRef value, int depth) {
+std::optional<DarwinValue> CfToValue(CFTypeRef value, int depth) {
+  if (value == nullptr) return std::nullopt;
   DarwinValue out;
-  if (value == nullptr) return out;
   const CFTypeID type = CFGetTypeID(value);
   if (type == CFBooleanGetTypeID()) {
     out.kind = DarwinValue::Kind::kBool;
     out.boolean = CFBooleanGetValue(static_cast<CFBooleanRef>(value));
   } else if (type == CFNumberGetTypeID()) {
+    const std::optional<double> number = CfNumber(value);
+    if (!number) return std::nullopt;  // unreadable, not 0
     out.kind = DarwinValue::Kind::kNumber;
-    out.number = CfNumber(value).value_or(0);
+    out.number = *number;
   } else if (type == CFStringGetTypeID()) {
+    std::optional<std::string> text = CfStringChecked(static_cast<CFStringRef>(value));
+    if (!text) return std::nullopt;
     out.kind = DarwinValue::Kind::kString;
-    out.text = CfString(static_cast<CFStringRef>(value));
+    out.text = std::move(*text);
   } else if (type == CFDataGetTypeID()) {
     out.kind = DarwinValue::Kind::kData;
     auto data = static_cast<CFDataRef>(value);
     const UInt8* p = CFDataGetBytePtr(data);
-    out.data.assign(p, p + CFDataGetLength(data));
+    if (p != nullptr) out.data.assign(p, p + CFDataGetLength(data));
   } else if (type == CFArrayGetTypeID() && depth > 0) {
     out.kind = DarwinValue::Kind::kArray;
     auto array = static_cast<CFArrayRef>(value);
     for (CFIndex i = 0; i < CFArrayGetCount(array); ++i) {
-      out.items.push_back(CfToValue(CFArrayGetValueAtIndex(array, i), depth - 1));
+      std::optional<DarwinValue> item = CfToValue(CFArrayGetValueAtIndex(array, i), depth - 1);
+      if (item) out.items.push_back(std::move(*item));
     }
   } else if (type == CFDictionaryGetTypeID() && depth > 0) {
     out.kind = DarwinValue::Kind::kDict;
@@ -64,13 +72,18 @@ DarwinValue CfToValue(CFTypeRef value, int depth) {
     CFDictionaryGetKeysAndValues(dict, keys.data(), values.data());
     for (CFIndex i = 0; i < n; ++i) {
       auto key = static_cast<CFStringRef>(keys[static_cast<size_t>(i)]);
-      if (CFGetTypeID(key) != CFStringGetTypeID()) continue;
-      out.keys.push_back(CfString(key));
-      out.items.push_back(CfToValue(values[static_cast<size_t>(i)], depth - 1));
+      if (key == nullptr || CFGetTypeID(key) != CFStringGetTypeID()) continue;
+      std::optional<std::string> name = CfStringChecked(key);
+      if (!name) continue;
+      std::optional<DarwinValue> item = CfToValue(values[static_cast<size_t>(i)], depth - 1);
+      if (!item) continue;
+      out.keys.push_back(std::move(*name));
+      out.items.push_back(std::move(*item));
     }
   } else {
-    // Unknown CF types and containers past the depth limit are left out, not guessed.
-    out.kind = DarwinValue::Kind::kString;
+    // Unknown CF types (dates, UUIDs…) and containers past the depth limit are left out, not
+    // replaced by an invented value.
+    return std::nullopt;
   }
   return out;
 }

@@ -43,10 +43,15 @@ class IoRef {
   io_object_t obj_;
 };
 
+// The UTF-8 text of a CFString; nullopt when it is not a string or cannot be converted.
+std::optional<std::string> CfStringChecked(CFStringRef s);
+// CfStringChecked, or "" (for names and labels where empty means unknown).
 std::string CfString(CFStringRef s);
 std::optional<double> CfNumber(CFTypeRef value);
-// A property-list value with nested containers down to `depth` levels.
-DarwinValue CfToValue(CFTypeRef value, int depth = 3);
+// A property-list value with nested containers down to `depth` levels. nullopt for values that
+// cannot be copied faithfully (unknown CF types, containers past the depth limit, unreadable
+// numbers or strings); inside containers such keys and items are dropped, never invented.
+std::optional<DarwinValue> CfToValue(CFTypeRef value, int depth = 3);
 // Dictionary lookup by C string key.
 CFTypeRef CfGet(CFDictionaryRef dict, const char* key);
 std::optional<double> CfGetNumber(CFDictionaryRef dict, const char* key);

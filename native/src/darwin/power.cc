@@ -61,8 +61,10 @@ void ReadPower(SectionResult<RawPower>* out, DarwinExtras* extras) {
       if (!desc) continue;
       const auto type = CfGetString(desc, kIOPSTypeKey);
       if (!type || *type != kIOPSInternalBatteryType) continue;
+      std::optional<DarwinValue> ips = CfToValue(desc, 2);
+      if (!ips) continue;
       BatterySource b;
-      b.ips = CfToValue(desc, 2);
+      b.ips = std::move(*ips);
       batteries.push_back(std::move(b));
     }
   }
