@@ -79,6 +79,11 @@ export interface ProcessContext {
 /** One-letter state strings by char code, made once instead of per process per sample. */
 const STATE_NAMES: readonly string[] = Array.from({ length: 256 }, (_, code) => String.fromCharCode(code));
 
+/** An Int32Array count column: -1 (any negative) means unknown, which samples carry as NaN. */
+function knownCount(value: number | undefined): number {
+  return value !== undefined && value >= 0 ? value : NaN;
+}
+
 function optional(value: number): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
@@ -108,7 +113,7 @@ export function deriveProcesses(
       user: cur.user[i] ?? '',
       uid: cur.uid[i] ?? -1,
       state: STATE_NAMES[cur.state[i] ?? 63] ?? '?',
-      threads: cur.threads[i] ?? 0,
+      threads: knownCount(cur.threads[i]),
       startTimeMs: start,
       cpuTimeNs,
       rssBytes: rss,

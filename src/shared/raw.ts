@@ -345,6 +345,7 @@ export interface RawProcesses {
   readonly pid: Int32Array;
   readonly ppid: Int32Array;
   readonly uid: Int32Array;
+  /** Thread count; -1 = unknown (macOS cannot read other users' processes unprivileged). */
   readonly threads: Int32Array;
   /** Start time, wall clock, ms since the epoch. With pid, the identity of a process. */
   readonly startTimeMs: Float64Array;

@@ -88,7 +88,9 @@ void ReadProcesses(SectionResult<RawProcesses>* out) {
     p.pid.push_back(pid);
     p.ppid.push_back(static_cast<int32_t>(bsd.pbi_ppid));
     p.uid.push_back(static_cast<int32_t>(bsd.pbi_uid));
-    p.threads.push_back(have_task ? task.pti_threadnum : 0);
+    // PROC_PIDTASKINFO fails (EPERM) for other users' processes: -1 = unknown (src/shared/raw.ts),
+    // not 0 threads.
+    p.threads.push_back(have_task ? task.pti_threadnum : -1);
     p.start_time_ms.push_back(static_cast<double>(bsd.pbi_start_tvsec) * 1e3 +
                               static_cast<double>(bsd.pbi_start_tvusec) / 1e3);
     if (have_ru) {
