@@ -1,6 +1,7 @@
 // Our own fixture tree (test/fixtures/linux/laptop) for what node_exporter's trees lack: charge_*
-// and energy_* batteries side by side, a USB-C adapter, proc/net/dev, an amdgpu card, hybrid cores,
-// nasty process names, garbage and empty sensor files, no proc/pressure.
+// and energy_* batteries side by side, a USB-C adapter, proc/net/dev, an active and a
+// runtime-suspended amdgpu card, hybrid cores, nasty process names, garbage and empty sensor files,
+// no proc/pressure.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSampler } from '../../src/core/sampler';
 import type { RawSections, RawSnapshot } from '../../src/shared/raw';
@@ -48,8 +49,9 @@ describe('Linux backend on test/fixtures/linux/laptop', () => {
     expect(source).toBe('ac');
   });
 
-  it('reads the amdgpu card and ignores connectors', () => {
+  it('reads the amdgpu card, ignores connectors, and only names a runtime-suspended card', () => {
     const { gpus } = must(snap, 'gpu');
+    // card1's busy, VRAM and hwmon files exist, but reading them could wake the suspended GPU.
     expect(gpus).toEqual([
       {
         id: 'card0',
@@ -64,6 +66,7 @@ describe('Linux backend on test/fixtures/linux/laptop', () => {
         powerW: 187,
         frequencyMhz: 2105,
       },
+      { id: 'card1', vendor: 'amd', vendorId: '0x1002', deviceId: '0x743f', driver: 'amdgpu' },
     ]);
   });
 

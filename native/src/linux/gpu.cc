@@ -1,6 +1,7 @@
 // gpu section: DRM cards from sys/class/drm/card<N>/device (PCI ids, driver, amdgpu busy % and
-// VRAM, hwmon temperature and power), and NVIDIA GPUs through NVML, loaded with dlopen at run time
-// (live root only) so the addon neither links against nor requires the NVIDIA driver.
+// VRAM, hwmon temperature and power; ids and driver only while the card is runtime-suspended), and
+// NVIDIA GPUs through NVML, loaded with dlopen at run time (live root only) so the addon neither
+// links against nor requires the NVIDIA driver.
 #include <dlfcn.h>
 
 #include "hwmon.h"
@@ -125,6 +126,16 @@ void ReadDrm(const RootFs& fs, bool skip_nvidia, std::vector<RawGpu>* out) {
     g.vendor = VendorName(*vendor_id);
     g.device_id = RootFs::ReadLineAbs(dev + "/device");
     g.driver = RootFs::LinkBaseAbs(dev + "/driver");
+    // A runtime-suspended card (the discrete GPU of a hybrid laptop, most of the time) reports
+    // only the ids and driver above. Reading gpu_busy_percent, mem_info_vram_* or the hwmon
+    // sensors goes through the driver, which on some kernels runtime-resumes the GPU to answer:
+    // sampling every second would keep it powered. vendor, device and the driver link come from
+    // the PCI core's cached config space and never wake it; neither does reading runtime_status.
+    if (RootFs::ReadLineAbs(dev + "/power/runtime_status") ==
+        std::optional<std::string>("suspended")) {
+      out->push_back(std::move(g));
+      continue;
+    }
     // amdgpu: Documentation/gpu/amdgpu/driver-misc.rst (gpu_busy_percent, mem_info_vram_*).
     g.busy_percent = RootFs::ReadNumberAbs(dev + "/gpu_busy_percent");
     g.memory_used_bytes = RootFs::ReadNumberAbs(dev + "/mem_info_vram_used");
