@@ -52,7 +52,8 @@ class DarwinBackend : public Backend {
     if (want(Section::kCpu)) Run(&out->cpu, [&](auto* r) { ReadCpu(r, host_); });
     if (want(Section::kMemory)) Run(&out->memory, [&](auto* r) { ReadMemory(r, &x, host_); });
     if (want(Section::kNetwork)) Run(&out->network, [&](auto* r) { ReadNetwork(r); });
-    if (want(Section::kProcesses)) Run(&out->processes, [&](auto* r) { ReadProcesses(r); });
+    if (want(Section::kProcesses))
+      Run(&out->processes, [&](auto* r) { ReadProcesses(r, &user_names_); });
     if (want(Section::kDisks)) {
       Run(&out->disks, [&](auto* r) {
         RawDisks& d = r->Ok();
@@ -228,6 +229,7 @@ class DarwinBackend : public Backend {
 
   bool apple_silicon_;
   host_t host_;  // one send right for the backend's life (cpu, memory)
+  UserNameCache user_names_;
   std::optional<std::string> brand_;
 };
 

@@ -8,6 +8,7 @@
 #include <sys/proc_info.h>
 #include <sys/resource.h>
 
+#include <cerrno>
 #include <cmath>
 #include <map>
 #include <string>
@@ -36,22 +37,32 @@ uint8_t StateChar(uint32_t status) {
   }
 }
 
-std::string UserName(uid_t uid, std::map<uid_t, std::string>* cache) {
+// The login name of `uid`, "" when it has none (as on Linux; the uid column has the number).
+// Answers are cached for the backend's life; a lookup that failed for another reason than "no
+// such user" (directory service busy, ERANGE past 64 KiB) is not cached and is tried again.
+std::string UserName(uid_t uid, UserNameCache* cache) {
   auto it = cache->find(uid);
   if (it != cache->end()) return it->second;
   passwd pw{};
   passwd* result = nullptr;
-  char buf[1024];
-  std::string name = std::to_string(uid);
-  if (getpwuid_r(uid, &pw, buf, sizeof(buf), &result) == 0 && result != nullptr)
+  std::vector<char> buf(1024);
+  int rc = 0;
+  while ((rc = getpwuid_r(uid, &pw, buf.data(), buf.size(), &result)) == ERANGE &&
+         buf.size() < 65536)
+    buf.resize(buf.size() * 2);
+  std::string name;
+  if (rc == 0 && result != nullptr && result->pw_name != nullptr) {
     name = result->pw_name;
+  } else if (rc != 0 && rc != ENOENT && rc != ESRCH) {
+    return name;  // transient: not cached (0, ENOENT and ESRCH all mean "no such user")
+  }
   (*cache)[uid] = name;
   return name;
 }
 
 }  // namespace
 
-void ReadProcesses(SectionResult<RawProcesses>* out) {
+void ReadProcesses(SectionResult<RawProcesses>* out, UserNameCache* users) {
   const int hint = proc_listallpids(nullptr, 0);
   if (hint <= 0) {
     out->Fail(ErrorReason::kFailed, "processes: proc_listallpids failed");
@@ -68,7 +79,6 @@ void ReadProcesses(SectionResult<RawProcesses>* out) {
   mach_timebase_info(&tb);
   // Mach absolute units → ns: ×125/3 on Apple Silicon, ×1 on Intel (MACOS.md "Processes").
   const double ns_per_tick = tb.denom != 0 ? static_cast<double>(tb.numer) / tb.denom : 1.0;
-  std::map<uid_t, std::string> users;
   RawProcesses& p = out->Ok();
   p.reserve(pids.size());
   const double nan = std::nan("");
@@ -114,7 +124,7 @@ void ReadProcesses(SectionResult<RawProcesses>* out) {
     p.kernel_thread.push_back(pid == 0 ? 1 : 0);
     p.name.push_back(bsd.pbi_name[0] != '\0' ? bsd.pbi_name : bsd.pbi_comm);
     p.path.push_back(have_path ? path : "");
-    p.user.push_back(UserName(bsd.pbi_uid, &users));
+    p.user.push_back(UserName(bsd.pbi_uid, users));
   }
 }
 

@@ -5,6 +5,7 @@
 #define DARWINMETRICS_DARWIN_READERS_H_
 
 #include <mach/mach.h>
+#include <sys/types.h>
 
 #include <cstdint>
 #include <map>
@@ -32,7 +33,9 @@ void ReadHost(SectionResult<RawHost>* out);
 void ReadCpu(SectionResult<RawCpu>* out, host_t host);
 void ReadMemory(SectionResult<RawMemory>* out, DarwinExtras* extras, host_t host);
 void ReadNetwork(SectionResult<RawNetwork>* out);
-void ReadProcesses(SectionResult<RawProcesses>* out);
+// uid → login name ("" for none), kept by the backend across samples.
+using UserNameCache = std::map<uid_t, std::string>;
+void ReadProcesses(SectionResult<RawProcesses>* out, UserNameCache* users);
 // False (with `error`) when the mount table cannot be read or is empty.
 bool ReadMounts(RawDisks* out, std::string* error);
 
