@@ -192,6 +192,7 @@ export interface ProcessSample {
   readonly uid: number;
   /** One-letter state ('R', 'S', ...). */
   readonly state: string;
+  /** NaN where the platform cannot tell (macOS, other users' processes without privileges). */
   readonly threads: number;
   readonly startTimeMs: number;
   readonly cpuTimeNs: number;

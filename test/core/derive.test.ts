@@ -170,6 +170,15 @@ describe('derive: processes', () => {
     expect(value(derive(undefined, b).processes).processes[0]?.cpuPercent).toBeUndefined();
   });
 
+  it('carries an unknown thread count (-1 in the raw column) as NaN, never as 0 threads', () => {
+    const raw = rawProcesses([{ pid: 10 }, { pid: 11 }]);
+    raw.threads[0] = -1;
+    raw.threads[1] = 7;
+    const [a, b] = value(derive(undefined, snap(0, { processes: ok(raw) })).processes).processes;
+    expect(a?.threads).toBeNaN();
+    expect(b?.threads).toBe(7);
+  });
+
   it('gives no CPU % for a reused pid (other start time) or CPU time that went backwards', () => {
     const a = snap(0, {
       processes: ok(
