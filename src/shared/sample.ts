@@ -11,6 +11,7 @@ import type {
   PowerSource,
   RawAdapter,
   RawBattery,
+  RawDiskIo,
   RawFans,
   RawGpu,
   RawHost,
@@ -150,15 +151,7 @@ export interface MountSample extends RawMount {
   readonly usedPercent?: number;
 }
 
-export interface DiskIoSample {
-  readonly name: string;
-  readonly readBytes: number;
-  readonly writeBytes: number;
-  readonly readOps: number;
-  readonly writeOps: number;
-  readonly readTimeMs?: number;
-  readonly writeTimeMs?: number;
-  readonly ioTimeMs?: number;
+export interface DiskIoSample extends RawDiskIo {
   readonly readBytesPerSec?: number;
   readonly writeBytesPerSec?: number;
   readonly readOpsPerSec?: number;

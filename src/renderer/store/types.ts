@@ -3,7 +3,7 @@ import type { AlertEvent } from '../../shared/alert-types';
 import type { HistoryRange, HistoryResult, SeriesInfo } from '../../shared/history-types';
 import type { Capabilities, ExportOptions, ExportResult, Settings, SettingsPatch } from '../../shared/ipc';
 import type { Sample } from '../../shared/sample';
-import type { SectionName } from '../../shared/sections';
+import { SECTIONS, type SectionName } from '../../shared/sections';
 import type { GlanceRing } from './ring';
 
 export type View = 'popover' | 'dashboard' | 'settings';
@@ -83,18 +83,6 @@ export type AppState = LiveSlice & HistorySlice & AppSlice & UiSlice & Lifecycle
 /** Sections each view draws: the main process samples only these while the view is visible. */
 export const VIEW_SECTIONS: Readonly<Record<View, readonly SectionName[]>> = {
   popover: ['host', 'cpu', 'memory', 'power', 'thermal', 'fans', 'gpu', 'rails', 'network', 'processes'],
-  dashboard: [
-    'host',
-    'cpu',
-    'memory',
-    'power',
-    'thermal',
-    'fans',
-    'gpu',
-    'rails',
-    'disks',
-    'network',
-    'processes',
-  ],
+  dashboard: SECTIONS,
   settings: ['host'],
 };
