@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Bundles scripts/record-snapshots.ts with esbuild (Node 20 does not run .ts) and runs it.
-// Usage: node scripts/record-snapshots.mjs [--live]
+// Usage: npm run record:snapshots
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
