@@ -28,7 +28,7 @@ class LinuxBackend : public Backend {
     if (want(Section::kGpu, &out->gpu)) gpu_.Read(fs_, &out->gpu);
     if (want(Section::kRails, &out->rails)) ReadRails(fs_, &out->rails);
     if (want(Section::kDisks, &out->disks)) ReadDisks(fs_, &out->disks);
-    if (want(Section::kNetwork, &out->network)) ReadNetwork(fs_, &out->network);
+    if (want(Section::kNetwork, &out->network)) network_.Read(fs_, &out->network);
     if (want(Section::kProcesses, &out->processes)) processes_.Read(fs_, &out->processes);
   }
 
@@ -36,6 +36,7 @@ class LinuxBackend : public Backend {
   RootFs fs_;
   CpuReader cpu_;
   GpuReader gpu_;
+  NetworkReader network_;
   ProcessReader processes_;
 };
 

@@ -64,7 +64,6 @@ void ReadLink(const std::string& dir, RawInterface* i) {
   // speed is -1 or EINVAL while the link is down, and absent for virtual links.
   const auto speed = RootFs::ReadNumberAbs(dir + "/speed");
   if (speed && *speed > 0) i->speed_mbps = speed;
-  i->kind = KindOf(dir, RootFs::ReadNumberAbs(dir + "/type"));
   // operstate "unknown" is normal for loopback and some tunnels: fall back to IFF_UP in flags.
   const auto flags = RootFs::ReadLineAbs(dir + "/flags");
   const long flag_bits = flags ? strtol(flags->c_str(), nullptr, 16) : 0;
@@ -108,7 +107,7 @@ void ReadAddresses(std::vector<RawInterface>* ifs) {
 
 }  // namespace
 
-void ReadNetwork(const RootFs& fs, SectionResult<RawNetwork>* out) {
+void NetworkReader::Read(const RootFs& fs, SectionResult<RawNetwork>* out) {
   const std::string sys = fs.Path("sys/class/net");
   std::string text;
   const int err = fs.Read("proc/net/dev", &text);
@@ -126,7 +125,16 @@ void ReadNetwork(const RootFs& fs, SectionResult<RawNetwork>* out) {
     // No interface with readable counters: the section fails with proc/net/dev's error.
     if (ifs.empty()) return out->Fail(ReasonForErrno(err), "proc/net/dev: " + ErrnoText(err));
   }
-  for (RawInterface& i : ifs) ReadLink(sys + "/" + i.name, &i);
+  std::map<std::string, std::string> kinds;
+  for (RawInterface& i : ifs) {
+    const std::string dir = sys + "/" + i.name;
+    ReadLink(dir, &i);
+    auto known = kinds_.find(i.name);
+    i.kind =
+        known != kinds_.end() ? known->second : KindOf(dir, RootFs::ReadNumberAbs(dir + "/type"));
+    kinds.emplace(i.name, i.kind);
+  }
+  kinds_ = std::move(kinds);
   if (fs.is_live()) ReadAddresses(&ifs);
   out->Ok().interfaces = std::move(ifs);
 }

@@ -27,7 +27,6 @@ void ReadThermal(const RootFs& fs, SectionResult<RawThermal>* out);
 void ReadFans(const RootFs& fs, SectionResult<RawFans>* out);
 void ReadRails(const RootFs& fs, SectionResult<RawRails>* out);
 void ReadDisks(const RootFs& fs, SectionResult<RawDisks>* out);
-void ReadNetwork(const RootFs& fs, SectionResult<RawNetwork>* out);
 
 // Node-style architecture name of this machine ("x64", "arm64").
 std::string NodeArch();
@@ -58,6 +57,17 @@ class GpuReader {
  private:
   bool nvml_tried_ = false;
   std::unique_ptr<NvmlApi> nvml_;
+};
+
+class NetworkReader {
+ public:
+  void Read(const RootFs& fs, SectionResult<RawNetwork>* out);
+
+ private:
+  // Interface kind by name. It is fixed for the life of an interface (ARPHRD type, wireless/ entry,
+  // device path) and costs about a dozen syscalls to work out, so it is read once per interface;
+  // a name that is missing from one sample is forgotten and read afresh if it comes back.
+  std::map<std::string, std::string> kinds_;
 };
 
 class ProcessReader {
