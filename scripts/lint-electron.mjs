@@ -2,12 +2,10 @@
 // `npm run lint:electron`: runs @doyensec/electronegativity over the app's sources (src/main,
 // src/preload, src/renderer) and fails on any high or medium finding that has no explanation below.
 // Every explained finding is printed with its note, so a reviewer sees why it is accepted.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const electronVersion = JSON.parse(
@@ -33,29 +31,33 @@ const EXPLAINED = [
   },
 ];
 
-const out = mkdtempSync(join(tmpdir(), 'electronegativity-'));
-const csv = join(out, 'findings.csv');
-const run = spawnSync(
-  process.execPath,
-  [
-    join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js'),
-    ...['-i', join(root, 'src'), '-r', '-v', 'false', '-e', electronVersion, '-o', csv],
-  ],
-  { cwd: root, encoding: 'utf8' },
-);
-let text;
-try {
-  text = readFileSync(csv, 'utf8');
-} catch {
-  console.error(
-    `lint:electron: electronegativity produced no report (status ${run.status})\n${run.stderr || run.stdout}`,
-  );
+// The library API, not the CLI's -o file: the CLI writes a CSV header and the rows with two
+// concurrent fs.writeFile calls, which race and sometimes garble the report (seen in CI).
+const require = createRequire(import.meta.url);
+const run = require('@doyensec/electronegativity');
+const result = await run({
+  input: join(root, 'src'),
+  isRelative: true,
+  isVerbose: false,
+  customScan: [],
+  excludeFromScan: [],
+  parserPlugins: [],
+  electronVersionOverride: electronVersion,
+});
+if (result.errors?.length) {
+  console.error(`lint:electron: electronegativity could not scan ${result.errors.length} file(s):`);
+  for (const e of result.errors) console.error(`  ${e.file}: ${e.message ?? e.error ?? e}`);
   process.exit(1);
-} finally {
-  rmSync(out, { recursive: true, force: true });
 }
-
-const findings = parse(text, { columns: true, trim: true, skip_empty_lines: true });
+const findings = result.issues.map((i) => ({
+  issue: i.id,
+  severity: i.severity?.name,
+  confidence: i.confidence?.name,
+  filename: i.file,
+  location: `${i.location?.line}:${i.location?.column}`,
+  sample: i.sample,
+  description: i.description,
+}));
 let failed = 0;
 for (const f of findings) {
   const severity = String(f.severity).toUpperCase();
