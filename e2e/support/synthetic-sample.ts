@@ -19,6 +19,31 @@ const usage = (busy: number) => ({
   steal: 0,
   busy,
 });
+/** An interface with zero counters and the given rates (the dashboard draws the rates). */
+function syntheticInterface(
+  name: string,
+  kind: 'loopback' | 'wireless',
+  rxBytesPerSec: number,
+  txBytesPerSec: number,
+) {
+  return {
+    name,
+    kind,
+    up: true,
+    addresses: [],
+    rxBytes: 0,
+    txBytes: 0,
+    rxPackets: 0,
+    txPackets: 0,
+    rxErrors: 0,
+    txErrors: 0,
+    rxDrops: 0,
+    txDrops: 0,
+    rxBytesPerSec,
+    txBytesPerSec,
+  };
+}
+
 const zeroTimes = { user: 0, nice: 0, system: 0, idle: 0, iowait: 0, irq: 0, softirq: 0, steal: 0 };
 
 /** A process tree: init → a few services → many workers, with names worth filtering for. */
@@ -230,38 +255,8 @@ export function syntheticSample(i: number, t: number, processCount = 60): Sample
       ok: true,
       value: {
         interfaces: [
-          {
-            name: 'lo',
-            kind: 'loopback',
-            up: true,
-            addresses: [],
-            rxBytes: 0,
-            txBytes: 0,
-            rxPackets: 0,
-            txPackets: 0,
-            rxErrors: 0,
-            txErrors: 0,
-            rxDrops: 0,
-            txDrops: 0,
-            rxBytesPerSec: 1000,
-            txBytesPerSec: 1000,
-          },
-          {
-            name: 'wlan0',
-            kind: 'wireless',
-            up: true,
-            addresses: [],
-            rxBytes: 0,
-            txBytes: 0,
-            rxPackets: 0,
-            txPackets: 0,
-            rxErrors: 0,
-            txErrors: 0,
-            rxDrops: 0,
-            txDrops: 0,
-            rxBytesPerSec: wave(i, 12, 2e3, 2.5e6),
-            txBytesPerSec: wave(i + 4, 12, 1e3, 4e5),
-          },
+          syntheticInterface('lo', 'loopback', 1000, 1000),
+          syntheticInterface('wlan0', 'wireless', wave(i, 12, 2e3, 2.5e6), wave(i + 4, 12, 1e3, 4e5)),
         ],
       },
     },
