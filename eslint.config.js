@@ -22,9 +22,11 @@ const nodeBuiltins = {
   regex: `^(?:node:.*|(?:${bareBuiltins})(?:/.*)?)$`,
   message: 'Node built-ins are not available in this layer (see DESIGN.md §1).',
 };
+// valibot is the one package shared may use: the payload and settings schemas live in shared so that
+// main's IPC, serve's routes and the renderer's settings form check the same rules (DESIGN.md §2).
 const anyPackage = {
-  regex: '^(?!\\.)(?!node:)',
-  message: 'src/shared imports nothing outside src/shared (see DESIGN.md §1).',
+  regex: '^(?!\\.)(?!node:)(?!valibot(?:/|$))',
+  message: 'src/shared imports nothing outside src/shared but valibot (see DESIGN.md §1).',
 };
 const pkg = (names, why) => ({ regex: `^(?:${names.map(escapeRe).join('|')})(?:/.*)?$`, message: why });
 const electron = pkg(['electron'], 'Only src/main and src/preload may import electron (see DESIGN.md §1).');

@@ -18,6 +18,7 @@ const forbidden: [file: string, source: string][] = [
   ['src/shared/x.ts', "import { loadAddon } from '../core/addon';\nexport const a = loadAddon;\n"],
   ['src/shared/x.ts', "import { join } from 'node:path';\nexport const a = join;\n"],
   ['src/shared/x.ts', "import { create } from 'zustand';\nexport const a = create;\n"],
+  ['src/shared/x.ts', "import * as v from 'valibot-env';\nexport const a = v;\n"],
   ['src/core/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
   ['src/core/x.ts', "import { useState } from 'react';\nexport const a = useState;\n"],
   ['src/core/x.ts', "import { main } from '../cli/main';\nexport const a = main;\n"],
@@ -29,6 +30,7 @@ const forbidden: [file: string, source: string][] = [
 
 const allowed: [file: string, source: string][] = [
   ['src/shared/x.ts', "import { ok } from './metric-result';\nexport const a = ok;\n"],
+  ['src/shared/x.ts', "import * as v from 'valibot';\nexport const a = v.string();\n"],
   [
     'src/core/x.ts',
     "import { readFileSync } from 'node:fs';\nimport { ok } from '../shared/metric-result';\nexport const a = [readFileSync, ok];\n",
