@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
+import { foldersPlugin } from './scripts/eslint-plugin-folders.mjs';
 
 const layers = ['shared', 'core', 'cli', 'main', 'preload', 'renderer'];
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -46,9 +47,9 @@ const forbidden = {
 };
 
 // Raw IPC lives only in the two typed wrappers (STYLE.md, GitHub Desktop); test/lint/ipc.test.ts proves it.
-const ipcWrappers = ['src/main/ipc.ts', 'src/preload/ipc.ts'];
+const ipcWrappers = ['src/main/ipc/ipc.ts', 'src/preload/ipc.ts'];
 const ipcWhy =
-  'Use the typed wrappers in src/main/ipc.ts and src/preload/ipc.ts (src/shared/ipc.ts is the contract).';
+  'Use the typed wrappers in src/main/ipc/ipc.ts and src/preload/ipc.ts (src/shared/ipc.ts is the contract).';
 const ipcPaths = [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: ipcWhy }];
 const rawIpcSyntax = [
   'error',
@@ -95,6 +96,12 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  {
+    // Folders are modules: enter one through its index.ts, and no import chain comes back on itself.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { folders: foldersPlugin },
+    rules: { 'folders/no-deep-import': 'error', 'folders/no-cycle': 'error' },
+  },
   ...layers.map((layer) => ({
     files: [`src/${layer}/**/*.{ts,tsx,js,mjs}`],
     rules: { 'no-restricted-imports': ['error', { patterns: forbidden[layer], paths: ipcPaths }] },
@@ -105,9 +112,9 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: ipcPaths }] },
   },
   { ignores: ipcWrappers, rules: { 'no-restricted-syntax': rawIpcSyntax } },
-  ...['main', 'preload'].map((layer) => ({
-    files: [`src/${layer}/ipc.ts`],
-    rules: { 'no-restricted-imports': ['error', { patterns: forbidden[layer] }] },
+  ...ipcWrappers.map((file) => ({
+    files: [file],
+    rules: { 'no-restricted-imports': ['error', { patterns: forbidden[file.split('/')[1]] }] },
   })),
   {
     // Config files, scripts and tests use default exports where their tools demand them.

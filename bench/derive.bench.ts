@@ -4,7 +4,7 @@
 // found through a Map keyed by "pid:start" strings), reported as a ratio. Prints one JSON document.
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { derive } from '../src/core/derive';
+import { derive } from '../src/core/derive/derive';
 import { ok } from '../src/shared/metric-result';
 import type { RawCpuTicks, RawInterface, RawProcesses, RawSnapshot } from '../src/shared/raw';
 

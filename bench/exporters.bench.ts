@@ -4,7 +4,7 @@
 // the same sample (what /api/snapshot sends), so each format is also reported as a ratio to it.
 // Prints one JSON document.
 import { performance } from 'node:perf_hooks';
-import { derive } from '../src/core/derive';
+import { derive } from '../src/core/derive/derive';
 import { SampleCsv } from '../src/core/export/csv';
 import { sampleInflux } from '../src/core/export/influx-points';
 import { jsonlLine } from '../src/core/export/jsonl';

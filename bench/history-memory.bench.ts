@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createHistory, DEFAULT_TIERS, type History, type HistoryPoint } from '../src/core/history';
-import { loadHistory } from '../src/core/history-file';
+import { createHistory, DEFAULT_TIERS, type History, type HistoryPoint } from '../src/core/history/history';
+import { loadHistory } from '../src/core/history/load';
 import { NaiveHistory } from './naive-history';
 import { round } from './synthetic-snapshots';
 

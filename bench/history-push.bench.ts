@@ -2,9 +2,9 @@
 // Side by side in the same run: the same pushes into NaiveHistory (objects in arrays), reported as
 // a ratio. Prints one JSON document.
 import { performance } from 'node:perf_hooks';
-import { derive } from '../src/core/derive';
-import { createHistory } from '../src/core/history';
-import { seriesOf } from '../src/core/series';
+import { derive } from '../src/core/derive/derive';
+import { createHistory } from '../src/core/history/history';
+import { seriesOf } from '../src/core/history/series';
 import type { RawSnapshot } from '../src/shared/raw';
 import { NaiveHistory } from './naive-history';
 import { round, stats, syntheticSource } from './synthetic-snapshots';

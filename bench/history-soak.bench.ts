@@ -3,8 +3,8 @@
 // samples. Reports heap + array buffers after a full GC at checkpoints, and the growth after
 // warm-up (goal: flat). Run with --expose-gc (npm run bench does).
 import { performance } from 'node:perf_hooks';
-import { derive } from '../src/core/derive';
-import { createHistory } from '../src/core/history';
+import { derive } from '../src/core/derive/derive';
+import { createHistory } from '../src/core/history/history';
 import type { RawSnapshot } from '../src/shared/raw';
 import { round, syntheticSource } from './synthetic-snapshots';
 

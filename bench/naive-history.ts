@@ -1,8 +1,8 @@
 // The obvious alternative to core/history, run side by side in the benches: the same tiers and
 // roll-up, but every bucket is a JS object in a plain array trimmed with shift(). It shows what the
 // typed-array rings buy in time per push and in memory.
-import type { HistoryPoint } from '../src/core/history';
-import { DEFAULT_TIERS } from '../src/core/history';
+import type { HistoryPoint } from '../src/core/history/history';
+import { DEFAULT_TIERS } from '../src/core/history/history';
 
 interface Bucket {
   t: number;

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromiumExecutable } from '../e2e/chromium';
 import { ensureRendererBuilt } from '../e2e/support/nmetrics-serve';
-import { seriesOf } from '../src/core/series';
+import { seriesOf } from '../src/core/history/series';
 import type { Sample } from '../src/shared/sample';
 import { DEFAULT_SETTINGS } from '../src/shared/settings';
 

@@ -7,9 +7,9 @@
 import { createRequire } from 'node:module';
 import { rmSync } from 'node:fs';
 import si from 'systeminformation';
-import { createSampler } from '../src/core/sampler';
-import { findPackageRoot } from '../src/core/addon';
-import type { NativeAddon } from '../src/core/native-types';
+import { createSampler } from '../src/core/sampler/sampler';
+import { findPackageRoot } from '../src/core/native/addon';
+import type { NativeAddon } from '../src/core/native/native-types';
 import { SECTIONS } from '../src/shared/sections';
 import {
   buildVariant,

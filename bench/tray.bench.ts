@@ -1,7 +1,7 @@
 /**
  * Idle cost of the menu-bar app: CPU time of the main-process pipeline per tray tick with every
  * window hidden, using the real native sampler on this machine. One tick = read the tray's sections
- * + derive + history push + alert evaluation + glance title and tooltip (what src/main/pipeline.ts
+ * + derive + history push + alert evaluation + glance title and tooltip (what src/main/engine/pipeline.ts
  * and tray.ts do, minus Electron's native setTitle call). Goal (issue 7): ≤ 0.3 ms.
  *
  * Side by side, in the same run: the same tick reading the sections the default alert rules add,
@@ -9,13 +9,13 @@
  * CPU time is process.cpuUsage() (all threads, so the addon's worker thread counts). JSON on stdout.
  */
 import { performance } from 'node:perf_hooks';
-import { createAlertEngine } from '../src/core/alerts';
-import { derive } from '../src/core/derive';
-import { createHistory } from '../src/core/history';
-import { createSampler } from '../src/core/sampler';
-import { seriesOf } from '../src/core/series';
-import { glanceSections, glanceTitle, glanceTooltip } from '../src/main/glance';
-import { alertSections } from '../src/main/pipeline';
+import { createAlertEngine } from '../src/core/alerts/engine';
+import { derive } from '../src/core/derive/derive';
+import { createHistory } from '../src/core/history/history';
+import { createSampler } from '../src/core/sampler/sampler';
+import { seriesOf } from '../src/core/history/series';
+import { glanceSections, glanceTitle, glanceTooltip } from '../src/main/tray/glance';
+import { alertSections } from '../src/main/engine/pipeline';
 import type { RawSnapshot } from '../src/shared/raw';
 import { SECTIONS } from '../src/shared/sections';
 import type { SectionName } from '../src/shared/sections';

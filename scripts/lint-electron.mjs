@@ -19,14 +19,14 @@ const EXPLAINED = [
     file: 'main/main.ts',
     note:
       'shell.openExternal is called only for URLs that pass isAllowedExternalUrl (https, no credentials or port, ' +
-      'host on the EXTERNAL_HOSTS allow-list; test/main/security.test.ts), both in security.ts and at the call.',
+      'host on the EXTERNAL_HOSTS allow-list; test/main/windows/security.test.ts), both in security.ts and at the call.',
   },
   {
     check: 'CSP_GLOBAL_CHECK',
     file: 'renderer/index.html',
     note:
       "style-src 'unsafe-inline' is needed by the chart library's inline style attributes; scripts stay 'self' " +
-      'only with no eval; app:// responses add a header CSP (src/main/app-protocol.ts) that also sets ' +
+      'only with no eval; app:// responses add a header CSP (src/main/windows/app-protocol.ts) that also sets ' +
       "object-src, base-uri, form-action and frame-ancestors to 'none'.",
   },
 ];

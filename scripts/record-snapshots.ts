@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { join, resolve } from 'node:path';
-import { createSampler } from '../src/core/sampler';
+import { createSampler } from '../src/core/sampler/sampler';
 import type { RawSnapshot } from '../src/shared/raw';
 import { snapshotToJson } from '../test/helpers/snapshot-json';
 

@@ -3,7 +3,7 @@
  * it in-process; bin/nmetrics.js sets process.exitCode from it. `runCli(argv, io)` is the same with
  * injectable streams and signal.
  */
-import { loadAddon } from '../core/addon';
+import { loadAddon } from '../core/native';
 import { UsageError } from './args';
 import type { CliIo, Command } from './io';
 import { pushCommand } from './push';

@@ -1,6 +1,6 @@
 /** `nmetrics push --influx URL --db NAME`: InfluxDB line protocol, batched, retried, bounded. */
-import { createInfluxWriter } from '../core/export/influx-writer';
-import { sampleInflux } from '../core/export/influx-points';
+import { createInfluxWriter } from '../core/export';
+import { sampleInflux } from '../core/export';
 import { SECTIONS } from '../shared/sections';
 import {
   durationFlag,

@@ -4,8 +4,8 @@
  * a full disk or an unwritable path stops with a clear error and leaves the rows written valid.
  */
 import { extname } from 'node:path';
-import { SampleCsv } from '../core/export/csv';
-import { jsonlLine } from '../core/export/jsonl';
+import { SampleCsv } from '../core/export';
+import { jsonlLine } from '../core/export';
 import { formatBytes, formatDuration } from '../shared/format';
 import { SECTIONS } from '../shared/sections';
 import { durationFlag, parseCommandArgs, sectionsFlag, stringFlag, UsageError, type FlagSpec } from './args';

@@ -16,7 +16,7 @@ import {
 import { valueOf } from '../shared/metric-result';
 import type { Sample } from '../shared/sample';
 import { SECTIONS } from '../shared/sections';
-import { topProcesses } from '../core/export/families-io';
+import { topProcesses } from '../core/export';
 
 // C0 and C1 controls, DEL, and the bidi overrides that can reorder what a reader sees.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

@@ -4,7 +4,7 @@
  * decodes them. macOS: the SMC key dump (core/sensors-dump, by the darwin backend).
  */
 import { derive } from '../core/derive';
-import { dumpSensors, type SensorDump } from '../core/sensors-dump';
+import { dumpSensors, type SensorDump } from '../core/sampler';
 import { valueOf } from '../shared/metric-result';
 import { boolFlag, parseCommandArgs, stringFlag, UsageError, type FlagSpec } from './args';
 import { openSampler } from './engine';

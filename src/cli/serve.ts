@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findPackageRoot } from '../core/addon';
+import { findPackageRoot } from '../core/native';
 import { SECTIONS } from '../shared/sections';
 import {
   boolFlag,

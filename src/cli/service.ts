@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findPackageRoot } from '../core/addon';
+import { findPackageRoot } from '../core/native';
 import { boolFlag, helpText, parseArgs, stringFlag, UsageError, type FlagSpec } from './args';
 import type { CliIo, Command } from './io';
 import { isLoopbackHost } from './serve/http-util';

@@ -1,7 +1,7 @@
 // The darwinmetrics engine as a library: import { ... } from 'darwinmetrics'.
 export * from '../shared/index';
-export { loadAddon, AddonLoadError, addonCandidates, findPackageRoot } from './addon';
-export type { NativeAddon, BackendInfo, NativeSampler, NativeSnapshot } from './native-types';
+export { loadAddon, AddonLoadError, addonCandidates, findPackageRoot } from './native';
+export type { NativeAddon, BackendInfo, NativeSampler, NativeSnapshot } from './native';
 export { createSampler, Sampler, type SamplerOptions } from './sampler';
 export {
   createPoller,
@@ -26,7 +26,7 @@ export {
   type HistoryStats,
   type TierSpec,
 } from './history';
-export { loadHistory, saveHistory, type LoadHistoryResult } from './history-file';
+export { loadHistory, saveHistory, type LoadHistoryResult } from './history';
 export {
   createMetricsService,
   createMemorySettingsStore,
@@ -38,28 +38,30 @@ export {
   type ServiceChannel,
   type CallContext,
   type SettingsStore,
-} from './metrics-service';
+} from './service';
 export { derive } from './derive';
-export { sensorGroup, type SensorGroupOptions } from './sensor-groups';
+export { sensorGroup, type SensorGroupOptions } from './derive';
 export {
   seriesOf,
   sectionOfSeries,
   DEFAULT_TOP_PROCESSES,
   type SeriesPoint,
   type SeriesOptions,
-} from './series';
+} from './history';
 export { createAlertEngine, type AlertEngine, type ActiveAlert } from './alerts';
 export { DEFAULT_ALERT_RULES } from '../shared/alert-defaults';
 export {
   buildProcessTree,
   flattenProcessTree,
-  filterProcessTree,
-  sortProcessTree,
-  SORT_ALIASES,
   type ProcessForest,
   type ProcessNode,
   type TreeProcess,
+} from '../shared/process-tree';
+export {
+  filterProcessTree,
+  sortProcessTree,
+  SORT_ALIASES,
   type FilteredForest,
   type SortColumn,
   type SortOptions,
-} from './process-tree';
+} from '../shared/process-tree-view';

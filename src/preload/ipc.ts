@@ -1,6 +1,6 @@
 /**
  * The renderer-facing side of the typed IPC contract (src/shared/ipc.ts), used only by preload.ts.
- * With src/main/ipc.ts, the only file allowed to touch ipcRenderer (lint-enforced). Only channels
+ * With src/main/ipc/ipc.ts, the only file allowed to touch ipcRenderer (lint-enforced). Only channels
  * named in the contract are forwarded; the raw Electron event never reaches the page.
  */
 import { ipcRenderer } from 'electron';

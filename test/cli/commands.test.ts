@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
 import { formatSmcDump } from '../../src/cli/sensors';
-import { sensorDumpRows } from '../../src/core/sensors-dump';
+import { sensorDumpRows } from '../../src/core/sampler/sensors-dump';
 import { parseJsonl } from '../../src/core/export/jsonl';
 import type { Sample } from '../../src/shared/sample';
 import {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadAddon } from '../../src/core/addon';
-import type { NativeAddon, NativeSampler } from '../../src/core/native-types';
+import { loadAddon } from '../../src/core/native/addon';
+import type { NativeAddon, NativeSampler } from '../../src/core/native/native-types';
 
-// The hand-written declaration in src/core/native-types.ts, as runtime facts: every name and kind.
+// The hand-written declaration in src/core/native/native-types.ts, as runtime facts: every name and kind.
 // smcDump exists only in macOS builds.
 const ADDON_EXPORTS: Partial<Record<keyof NativeAddon, 'function'>> = {
   backendInfo: 'function',

@@ -1,7 +1,7 @@
 // The RawSnapshot the Linux backend produces has exactly the shape src/shared/raw.ts declares.
 // test/helpers/raw-shape.ts is shared with the macOS suite, which runs it on normalised snapshots.
 import { describe, expect, it } from 'vitest';
-import { createSampler } from '../../src/core/sampler';
+import { createSampler } from '../../src/core/sampler/sampler';
 import { SECTIONS } from '../../src/shared/sections';
 import { fixtureRoot, HAS_NODE_EXPORTER, nodeExporterRoot } from '../helpers/linux-fixtures';
 import { rawShapeProblems } from '../helpers/raw-shape';

@@ -5,9 +5,9 @@
 import { totalmem } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { loadAddon } from '../../src/core/addon';
-import { normalizeDarwin } from '../../src/core/darwin-normalize';
-import type { NativeDarwinSnapshot } from '../../src/core/darwin-native-types';
+import { loadAddon } from '../../src/core/native/addon';
+import { normalizeDarwin } from '../../src/core/darwin/normalize';
+import type { NativeDarwinSnapshot } from '../../src/core/darwin/native-types';
 import type { RawSections, RawSnapshot } from '../../src/shared/raw';
 import { SECTIONS } from '../../src/shared/sections';
 import { rawShapeProblems } from '../helpers/raw-shape';

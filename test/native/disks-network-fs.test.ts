@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSampler } from '../../src/core/sampler';
+import { createSampler } from '../../src/core/sampler/sampler';
 import { fixtureRoot } from '../helpers/linux-fixtures';
 
 const HARNESS = `

@@ -3,7 +3,7 @@
 // runtime-suspended amdgpu card, hybrid cores, nasty process names, garbage and empty sensor files,
 // no proc/pressure.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSampler } from '../../src/core/sampler';
+import { createSampler } from '../../src/core/sampler/sampler';
 import type { RawSections, RawSnapshot } from '../../src/shared/raw';
 import { fixtureRoot } from '../helpers/linux-fixtures';
 

@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { createSampler } from '../../src/core/sampler';
+import { createSampler } from '../../src/core/sampler/sampler';
 import type { RawSections, RawSnapshot } from '../../src/shared/raw';
 
 function must<K extends keyof RawSections>(snap: RawSnapshot, key: K): RawSections[K] {

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSampler } from '../../src/core/sampler';
+import { createSampler } from '../../src/core/sampler/sampler';
 import type { RawSnapshot } from '../../src/shared/raw';
 import { fixtureRoot } from '../helpers/linux-fixtures';
 import { rawShapeProblems } from '../helpers/raw-shape';

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createSampler } from '../../src/core/sampler';
+import { createSampler } from '../../src/core/sampler/sampler';
 import type { RawSnapshot } from '../../src/shared/raw';
 import { fixtureRoot } from '../helpers/linux-fixtures';
 

@@ -2,7 +2,7 @@
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSampler } from '../../src/core/sampler';
+import { createSampler } from '../../src/core/sampler/sampler';
 import type { RawSnapshot, RawSections } from '../../src/shared/raw';
 import {
   HAS_NODE_EXPORTER,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSampler, type Sampler } from '../../src/core/sampler';
+import { createSampler, type Sampler } from '../../src/core/sampler/sampler';
 
 describe('UTF-8 sanitising of system text', () => {
   const root = mkdtempSync(join(tmpdir(), 'dm-utf8-'));

@@ -10,7 +10,7 @@ import {
   createMetricsService,
   isServiceChannel,
   type SettingsStore,
-} from '../../core/metrics-service';
+} from '../../core/service';
 import type { Poller } from '../../core/poller';
 import type { PushChannel } from '../../shared/ipc';
 import type { Sample } from '../../shared/sample';

@@ -4,9 +4,9 @@
  * when a client asks for that (Prometheus does: a 40 kB exposition becomes about 5 kB).
  */
 import { gzipSync } from 'node:zlib';
-import type { MetricFamily } from '../../core/export/family';
-import { renderOpenMetrics } from '../../core/export/openmetrics';
-import { prometheusFamilies, renderPrometheus } from '../../core/export/prometheus';
+import type { MetricFamily } from '../../core/export';
+import { renderOpenMetrics } from '../../core/export';
+import { prometheusFamilies, renderPrometheus } from '../../core/export';
 import type { Sample } from '../../shared/sample';
 
 export type BodyFormat = 'prometheus' | 'openmetrics' | 'json';

@@ -10,8 +10,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isInvokeChannel, WEB_API, type InvokeReply } from '../../shared/ipc';
-import { PROMETHEUS_CONTENT_TYPE } from '../../core/export/prometheus';
-import { OPENMETRICS_CONTENT_TYPE, wantsOpenMetrics } from '../../core/export/openmetrics';
+import { PROMETHEUS_CONTENT_TYPE } from '../../core/export';
+import { OPENMETRICS_CONTENT_TYPE, wantsOpenMetrics } from '../../core/export';
 import type { WebBackend } from './backend';
 import {
   hostHeaderIsLoopback,

@@ -1,7 +1,7 @@
 /** Serves the built renderer (dist/renderer) for `nmetrics serve --ui`, with a strict CSP. */
 import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { readRendererFile, RENDERER_CONTENT_SECURITY_POLICY } from '../../core/renderer-assets';
+import { readRendererFile, RENDERER_CONTENT_SECURITY_POLICY } from '../../core/service';
 import { HttpError, send } from './http-util';
 
 export async function serveStatic(res: ServerResponse, rootDir: string, pathname: string): Promise<void> {

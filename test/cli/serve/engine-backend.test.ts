@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngineBackend, type EngineBackend } from '../../../src/cli/serve/engine-backend';
-import { createPoller, type Poller } from '../../../src/core/poller';
-import { createSampler } from '../../../src/core/sampler';
+import { createPoller, type Poller } from '../../../src/core/poller/poller';
+import { createSampler } from '../../../src/core/sampler/sampler';
 import type { AlertRule } from '../../../src/shared/alert-types';
 import type { PushChannel } from '../../../src/shared/ipc';
 import { HAS_NODE_EXPORTER, NODE_EXPORTER_SKIP_REASON, nodeExporterRoot } from '../../helpers/linux-fixtures';

@@ -1,0 +1,66 @@
+/**
+ * What the macOS backend adds to the native snapshot (native/src/darwin/to_js_darwin.cc): the raw
+ * material that core/darwin-normalize.ts interprets with the decoders of src/shared/darwin.
+ * Present only on macOS, under the snapshot's `darwin` key; each part only when its section was
+ * requested and the source could be read.
+ */
+import type { RegistryValue } from '../../shared/darwin/ioreg-text';
+import type { IoReportStateChannel } from '../../shared/darwin/ioreport-residency';
+import type { VmCounters } from '../../shared/darwin/memory';
+import type { NativeSmcReading, NativeSnapshot } from '../native';
+
+export type NativeRegistryDict = Readonly<Record<string, RegistryValue>>;
+
+/** host_statistics64(HOST_VM_INFO64) counters in pages (documented in shared/darwin/memory.ts), plus vm_page_size. */
+export interface NativeVmCounters extends VmCounters {
+  readonly pageSize: number;
+}
+
+/** One IOReport simple (energy) channel: a cumulative counter in `unit` ("mJ", "uJ", "nJ"). */
+export interface NativeEnergyChannel {
+  readonly group: string;
+  readonly subgroup: string;
+  readonly channel: string;
+  readonly unit: string;
+  readonly value: number;
+}
+
+export interface NativeBatterySource {
+  /** IOPSGetPowerSourceDescription dictionary (keys as in IOPSKeys.h: "Current Capacity", ...). */
+  readonly ips: NativeRegistryDict;
+  /** AppleSmartBattery registry properties, when the service exists. */
+  readonly registry?: NativeRegistryDict;
+}
+
+export interface NativeDarwinExtras {
+  /** arm64 hardware (also true under Rosetta): selects the SMC integer byte-order table. */
+  readonly appleSilicon: boolean;
+  /** machdep.cpu.brand_string ("Apple M2 Max"). */
+  readonly cpuBrand?: string;
+  readonly vm?: NativeVmCounters;
+  /** kern.memorystatus_vm_pressure_level */
+  readonly memoryPressureLevel?: number;
+  /** pmgr properties: voltage-states* and acc-clusters, raw bytes. */
+  readonly pmgr?: Readonly<Record<string, Uint8Array>>;
+  /** IOReport "CPU Stats" state channels, cumulative 24 MHz ticks. */
+  readonly cpuResidency?: readonly IoReportStateChannel[];
+  /** IOReport "GPU Stats" state channels (GPUPH). */
+  readonly gpuResidency?: readonly IoReportStateChannel[];
+  /** IOReport "Energy Model" channels. */
+  readonly energy?: readonly NativeEnergyChannel[];
+  /** One entry per IOPS power source of type InternalBattery. */
+  readonly batteries?: readonly NativeBatterySource[];
+  /** IOPSGetProvidingPowerSourceType: "AC Power", "Battery Power", "UPS Power". */
+  readonly providingSource?: string;
+  /** IOPSCopyExternalPowerAdapterDetails */
+  readonly adapter?: NativeRegistryDict;
+  /** notify_get_state("com.apple.system.thermalpressurelevel") */
+  readonly thermalPressureState?: number;
+  /** Why a part is missing, per part name ("ioreport": "libIOReport.dylib lacks IOReportCreateSamples"). */
+  readonly unavailable?: Readonly<Record<string, string>>;
+}
+
+export type NativeDarwinSnapshot = NativeSnapshot & { readonly darwin?: NativeDarwinExtras };
+
+/** A section value as the darwin backend returns it: the RawSnapshot value plus raw SMC readings. */
+export type WithSmc<T> = T & { readonly smc?: readonly NativeSmcReading[] };

@@ -1,0 +1,105 @@
+/**
+ * Reading history: validate a query, pick the finest tier whose ring covers the range, collect the
+ * series' buckets in time order (the open bucket included, so the newest point is there), decimate.
+ */
+import {
+  HISTORY_RANGE_MS,
+  HISTORY_RANGES,
+  type HistoryQuery,
+  type HistoryResult,
+  type HistorySeries,
+} from '../../shared/history-types';
+import { decimate, emptyColumns, type PointColumns } from './decimate';
+import type { HistoryStore } from './store';
+import type { Tier } from './tier';
+
+/** More points than any screen is wide (an 8K display is 7 680 px): a larger request is a bug. */
+export const MAX_QUERY_POINTS = 10_000;
+/** Longer ids are not ours (core/series.ts ids are a section, a name and a field). */
+export const MAX_SERIES_ID_LENGTH = 256;
+/** Series per query: a dashboard draws a few dozen at most. */
+export const MAX_QUERY_SERIES = 256;
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Checks an untrusted query (IPC, HTTP); throws a TypeError naming the bad field. */
+export function validateHistoryQuery(value: unknown, name = 'query'): HistoryQuery {
+  if (!isRecord(value)) throw new TypeError(`${name}: expected an object with series, range and maxPoints`);
+  const { series, range, maxPoints } = value;
+  if (!Array.isArray(series) || series.length > MAX_QUERY_SERIES) {
+    throw new TypeError(`${name}.series: expected an array of at most ${MAX_QUERY_SERIES} series ids`);
+  }
+  for (const [i, id] of series.entries()) {
+    if (typeof id !== 'string' || id === '' || id.length > MAX_SERIES_ID_LENGTH) {
+      throw new TypeError(`${name}.series[${i}]: expected a non-empty series id string`);
+    }
+  }
+  if (typeof range !== 'string' || !(HISTORY_RANGES as readonly string[]).includes(range)) {
+    throw new TypeError(
+      `${name}.range: expected one of ${HISTORY_RANGES.join(', ')}, got ${JSON.stringify(range)}`,
+    );
+  }
+  if (
+    typeof maxPoints !== 'number' ||
+    !Number.isInteger(maxPoints) ||
+    maxPoints < 1 ||
+    maxPoints > MAX_QUERY_POINTS
+  ) {
+    throw new TypeError(
+      `${name}.maxPoints: expected an integer from 1 to ${MAX_QUERY_POINTS}, got ${String(maxPoints)}`,
+    );
+  }
+  return { series: series as string[], range: range as HistoryQuery['range'], maxPoints };
+}
+
+/** The finest tier whose ring spans the range; the coarsest when none does. */
+export function pickTier(tiers: readonly Tier[], rangeMs: number): number {
+  const i = tiers.findIndex((tier) => tier.spanMs >= rangeMs);
+  return i === -1 ? tiers.length - 1 : i;
+}
+
+function collect(store: HistoryStore, id: string, tierIndex: number, fromMs: number): PointColumns {
+  const out = emptyColumns();
+  const series = store.series.get(id);
+  const tier = store.tiers[tierIndex]!;
+  if (series === undefined || tier.open === -1) return out;
+  const { resolutionMs, capacity } = tier.spec;
+  const columns = tier.columns;
+  const data = series.data[tierIndex]!;
+  // Buckets that start inside the range, at most one ring's worth, oldest first.
+  const first = Math.max(Math.ceil(fromMs / resolutionMs), tier.open - capacity, series.born[tierIndex]!);
+  for (let bucket = first; bucket < tier.open; bucket++) {
+    const slot = bucket % capacity;
+    if (tier.slotBucket[slot] !== bucket) continue;
+    const base = slot * columns;
+    const avg = data[base + (columns === 1 ? 0 : 1)]!;
+    if (Number.isNaN(avg)) continue;
+    out.t.push(bucket * resolutionMs);
+    out.avg.push(avg);
+    out.min.push(columns === 1 ? avg : data[base]!);
+    out.max.push(columns === 1 ? avg : data[base + 2]!);
+  }
+  const open = series.openBucket(tierIndex);
+  if (open !== undefined && tier.open >= first) {
+    // A tier without peaks shows the open bucket as it will store it: min = avg = max.
+    const [min, avg, max] = columns === 1 ? [open[1], open[1], open[1]] : open;
+    out.t.push(tier.open * resolutionMs);
+    out.min.push(min);
+    out.avg.push(avg);
+    out.max.push(max);
+  }
+  return out;
+}
+
+/** Runs a validated query; the range ends at `toMs` (the newest push, or now when later). */
+export function runQuery(store: HistoryStore, query: HistoryQuery, toMs: number): HistoryResult {
+  const rangeMs = HISTORY_RANGE_MS[query.range];
+  const fromMs = toMs - rangeMs;
+  const tierIndex = pickTier(store.tiers, rangeMs);
+  const series: HistorySeries[] = query.series.map((id) => {
+    const points = decimate(collect(store, id, tierIndex, fromMs), fromMs, toMs, query.maxPoints);
+    return { id, t: points.t, avg: points.avg, min: points.min, max: points.max };
+  });
+  return { range: query.range, fromMs, toMs, series };
+}

@@ -1,0 +1,2 @@
+// The public face of src/main/app: what code outside this folder may use.
+export * from './login-item';

@@ -1,0 +1,68 @@
+/**
+ * What happens to each sample in the main process, in order: OS thermal state filled in, history,
+ * alerts (events become notifications and pushes), the tray glance, and the visible windows. One
+ * stage failing is reported and does not stop the others: a broken notification must not freeze
+ * the menu-bar title.
+ */
+import type { AlertEvent, AlertRule } from '../../shared/alert-types';
+import type { ThermalPressure } from '../../shared/raw';
+import type { Sample } from '../../shared/sample';
+import { isSectionName } from '../../shared/sections';
+import type { SectionName } from '../../shared/sections';
+import { withThermalPressure } from './power';
+
+export interface PipelineDeps {
+  readonly thermal: () => ThermalPressure | undefined;
+  readonly history: { push(sample: Sample): void };
+  /** The current alert engine (rebuilt when the rules change). */
+  readonly alerts: () => { evaluate(sample: Sample): AlertEvent[] };
+  readonly onAlert: (event: AlertEvent) => void;
+  readonly onTray: (sample: Sample) => void;
+  readonly onWindows: (sample: Sample) => void;
+  readonly onError: (stage: string, error: unknown) => void;
+}
+
+export interface Pipeline {
+  handle(raw: Sample): void;
+  latest(): Sample | undefined;
+}
+
+export function createPipeline(deps: PipelineDeps): Pipeline {
+  let latest: Sample | undefined;
+  const stage = (name: string, fn: () => void): void => {
+    try {
+      fn();
+    } catch (error) {
+      deps.onError(name, error);
+    }
+  };
+  return {
+    handle(raw) {
+      const sample = withThermalPressure(raw, deps.thermal());
+      latest = sample;
+      stage('history', () => deps.history.push(sample));
+      stage('alerts', () => {
+        for (const event of deps.alerts().evaluate(sample)) stage('alert event', () => deps.onAlert(event));
+      });
+      stage('tray', () => deps.onTray(sample));
+      stage('windows', () => deps.onWindows(sample));
+    },
+    latest: () => latest,
+  };
+}
+
+/**
+ * The sections the enabled alert rules read (core/alert-metrics.ts names them): a series id's first
+ * segment, except the named condition "battery.dischargingPercent", which reads the power section.
+ */
+export function alertSections(rules: readonly AlertRule[]): SectionName[] {
+  const out = new Set<SectionName>();
+  for (const rule of rules) {
+    if (!rule.enabled) continue;
+    const head = rule.metric.split('.')[0] ?? '';
+    const section =
+      rule.metric === 'battery.dischargingPercent' ? 'power' : head === 'process' ? 'processes' : head;
+    if (isSectionName(section)) out.add(section);
+  }
+  return [...out];
+}

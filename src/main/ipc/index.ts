@@ -1,0 +1,3 @@
+// The public face of src/main/ipc: what code outside this folder may use.
+export * from './handlers';
+export * from './ipc';

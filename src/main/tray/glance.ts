@@ -1,0 +1,169 @@
+/**
+ * The menu-bar glance: a short title ("62° 12%") from the user's chosen items, and a fuller tooltip.
+ * Pure functions of a Sample. An item the machine cannot report (no battery, no CPU sensor, first
+ * sample without rates) is left out of the title rather than shown as a made-up zero; the tooltip
+ * says why.
+ */
+import {
+  celsiusToFahrenheit,
+  formatMinutes,
+  formatPercent,
+  formatRate,
+  formatRpm,
+  formatTemperature,
+} from '../../shared/format';
+import type { GlanceItem, TemperatureUnit } from '../../shared/ipc';
+import { valueOf } from '../../shared/metric-result';
+import type { BatterySample, Sample } from '../../shared/sample';
+import type { SectionName } from '../../shared/sections';
+
+/** The sections each item needs; the tray samples exactly these while every window is hidden. */
+export const GLANCE_SECTIONS: Readonly<Record<GlanceItem, readonly SectionName[]>> = {
+  cpu: ['cpu'],
+  'cpu-temp': ['thermal'],
+  battery: ['power'],
+  'battery-time': ['power'],
+  gpu: ['gpu'],
+  network: ['network'],
+  fan: ['fans'],
+};
+
+export function glanceSections(items: readonly GlanceItem[]): SectionName[] {
+  return [...new Set(items.flatMap((item) => GLANCE_SECTIONS[item]))];
+}
+
+/** Hottest sensor the engine grouped as CPU (core/sensor-groups), °C. */
+export function hottestCpuC(sample: Sample): number | undefined {
+  const sensors = valueOf(sample.thermal)?.sensors ?? [];
+  const cpu = sensors.filter((s) => s.group === 'cpu' && Number.isFinite(s.celsius)).map((s) => s.celsius);
+  return cpu.length > 0 ? Math.max(...cpu) : undefined;
+}
+
+function battery(sample: Sample): BatterySample | undefined {
+  return valueOf(sample.power)?.batteries[0];
+}
+
+/** Busiest GPU's utilization, %. */
+function gpuPercent(sample: Sample): number | undefined {
+  const values = (valueOf(sample.gpu)?.gpus ?? []).flatMap((g) =>
+    g.utilizationPercent === undefined ? [] : [g.utilizationPercent],
+  );
+  return values.length > 0 ? Math.max(...values) : undefined;
+}
+
+/**
+ * Receive and send rates over physical interfaces. Loopback and virtual interfaces (bridges, veth,
+ * tun) are left out: their traffic is also counted on the physical link it leaves by.
+ */
+export function networkRates(sample: Sample): { rx: number; tx: number } | undefined {
+  const ifaces = (valueOf(sample.network)?.interfaces ?? []).filter(
+    (i) => i.kind !== 'loopback' && i.kind !== 'virtual' && i.rxBytesPerSec !== undefined,
+  );
+  if (ifaces.length === 0) return undefined;
+  let rx = 0;
+  let tx = 0;
+  for (const i of ifaces) {
+    rx += i.rxBytesPerSec ?? 0;
+    tx += i.txBytesPerSec ?? 0;
+  }
+  return { rx, tx };
+}
+
+function fastestFanRpm(sample: Sample): number | undefined {
+  const rpms = (valueOf(sample.fans)?.fans ?? []).map((f) => f.rpm).filter(Number.isFinite);
+  return rpms.length > 0 ? Math.max(...rpms) : undefined;
+}
+
+/** 1536 → "1.5K": the menu bar has room for about four characters per rate (IEC, like formatRate). */
+export function compactBytes(n: number): string {
+  const units = ['', 'K', 'M', 'G', 'T'];
+  let v = n;
+  let u = 0;
+  while (v >= 1000 && u < units.length - 1) {
+    v /= 1024;
+    u += 1;
+  }
+  return `${v < 10 && u > 0 ? v.toFixed(1) : Math.round(v)}${units[u]}`;
+}
+
+function minutesLeft(b: BatterySample): number | undefined {
+  return b.state === 'charging' ? b.minutesToFull : b.state === 'discharging' ? b.minutesToEmpty : undefined;
+}
+
+/** "2:05" for 125 minutes. */
+const hmm = (minutes: number): string =>
+  `${Math.floor(minutes / 60)}:${String(Math.round(minutes % 60)).padStart(2, '0')}`;
+
+const degrees = (c: number, unit: TemperatureUnit): number => (unit === 'F' ? celsiusToFahrenheit(c) : c);
+
+function titleItem(item: GlanceItem, sample: Sample, unit: TemperatureUnit): string | undefined {
+  switch (item) {
+    case 'cpu': {
+      const busy = valueOf(sample.cpu)?.usage?.busy;
+      return busy === undefined ? undefined : `${Math.round(busy)}%`;
+    }
+    case 'cpu-temp': {
+      const c = hottestCpuC(sample);
+      return c === undefined ? undefined : `${Math.round(degrees(c, unit))}°`;
+    }
+    case 'battery': {
+      const b = battery(sample);
+      if (b?.percent === undefined) return undefined;
+      return `B${Math.round(b.percent)}%${b.state === 'charging' ? '+' : ''}`;
+    }
+    case 'battery-time': {
+      const b = battery(sample);
+      const left = b && minutesLeft(b);
+      return left === undefined ? undefined : hmm(left);
+    }
+    case 'gpu': {
+      const g = gpuPercent(sample);
+      return g === undefined ? undefined : `G${Math.round(g)}%`;
+    }
+    case 'network': {
+      const r = networkRates(sample);
+      return r === undefined ? undefined : `↓${compactBytes(r.rx)} ↑${compactBytes(r.tx)}`;
+    }
+    case 'fan': {
+      const rpm = fastestFanRpm(sample);
+      return rpm === undefined ? undefined : `${Math.round(rpm)}rpm`;
+    }
+  }
+}
+
+/** The menu-bar title: the available items in the user's order, space-separated ('' when none). */
+export function glanceTitle(sample: Sample, items: readonly GlanceItem[], unit: TemperatureUnit): string {
+  return items
+    .map((item) => titleItem(item, sample, unit))
+    .filter((s): s is string => s !== undefined)
+    .join(' ');
+}
+
+/** Why a section gave nothing: its error message, or that it was not sampled. */
+function why(sample: Sample, section: SectionName): string {
+  const r = sample[section];
+  return r === undefined ? 'not sampled' : r.ok ? 'no value in this sample' : r.error.message;
+}
+
+/** The tooltip: every glance item, in full words, with the reason for each missing one. */
+export function glanceTooltip(sample: Sample, unit: TemperatureUnit): string {
+  const busy = valueOf(sample.cpu)?.usage?.busy;
+  const c = hottestCpuC(sample);
+  const b = battery(sample);
+  const g = gpuPercent(sample);
+  const r = networkRates(sample);
+  const rpm = fastestFanRpm(sample);
+  const left = b && minutesLeft(b);
+  const batteryText =
+    b?.percent === undefined
+      ? `unavailable (${b ? 'no charge level' : why(sample, 'power')})`
+      : `${formatPercent(b.percent, 0)} ${b.state}${left === undefined ? '' : `, ${formatMinutes(left)} ${b.state === 'charging' ? 'to full' : 'left'}`}`;
+  return [
+    `CPU ${busy === undefined ? `unavailable (${why(sample, 'cpu')})` : formatPercent(busy)}`,
+    `CPU temperature ${c === undefined ? `unavailable (${why(sample, 'thermal')})` : formatTemperature(c, unit)}`,
+    `Battery ${batteryText}`,
+    `GPU ${g === undefined ? `unavailable (${why(sample, 'gpu')})` : formatPercent(g)}`,
+    `Network ${r === undefined ? `unavailable (${why(sample, 'network')})` : `↓ ${formatRate(r.rx)} ↑ ${formatRate(r.tx)}`}`,
+    `Fan ${rpm === undefined ? `unavailable (${why(sample, 'fans')})` : formatRpm(rpm)}`,
+  ].join('\n');
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { createHistory } from '../../../src/core/history/history';
+import {
+  createMemorySettingsStore,
+  createMetricsService,
+  type MetricsServiceOptions,
+} from '../../../src/core/service/metrics-service';
+import type { Poller } from '../../../src/core/poller/poller';
+import type { Sample } from '../../../src/shared/sample';
+import type { SectionName } from '../../../src/shared/sections';
+import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
+
+const T0 = Date.UTC(2026, 0, 1);
+
+const SAMPLE = {
+  t: T0,
+  mono: 1e9,
+  host: {
+    ok: true,
+    value: {
+      platform: 'linux',
+      arch: 'x64',
+      hostname: 'box',
+      osName: 'Debian',
+      osVersion: '12',
+      kernel: '6.1',
+      bootTimeMs: 0,
+      uptimeSec: 1,
+    },
+  },
+  fans: { ok: false, error: { reason: 'unsupported', message: 'no fans on this machine' } },
+} as unknown as Sample;
+
+/** A poller stand-in that records subscriptions and answers with SAMPLE. */
+function fakePoller() {
+  const subscriptions: (readonly SectionName[])[] = [];
+  let live = 0;
+  const poller: Pick<Poller, 'latest' | 'subscribe' | 'samples'> = {
+    latest: () => SAMPLE,
+    subscribe: (sections) => {
+      subscriptions.push(sections);
+      live += 1;
+      return () => void (live -= 1);
+    },
+    samples: () => {
+      const values = [SAMPLE];
+      return {
+        next: async () =>
+          values.length > 0 ? { value: values.shift()!, done: false } : { value: undefined, done: true },
+        return: async () => ({ value: undefined, done: true }),
+        [Symbol.asyncIterator]() {
+          return this;
+        },
+      } as AsyncIterableIterator<Sample>;
+    },
+  };
+  return { poller, subscriptions, live: () => live };
+}
+
+function setup(extra: Partial<MetricsServiceOptions> = {}) {
+  const fake = fakePoller();
+  const history = createHistory({ now: () => 0 });
+  for (let s = 0; s < 120; s++) {
+    history.pushPoints(T0 + s * 1000, [{ id: 'cpu.busy', label: 'CPU busy', unit: '%', value: s % 10 }]);
+  }
+  const changes: unknown[] = [];
+  const settings = createMemorySettingsStore(DEFAULT_SETTINGS, (s) => changes.push(s));
+  const service = createMetricsService({ shell: 'web', poller: fake.poller, history, settings, ...extra });
+  return { service, fake, history, changes };
+}
+
+describe('metrics service', () => {
+  it('reports capabilities from one sample of every section, with reasons', async () => {
+    const { service } = setup();
+    const caps = await service.invoke('app:getCapabilities', []);
+    expect(caps.platform).toBe('linux');
+    expect(caps.hostname).toBe('box');
+    expect(caps.shell).toBe('web');
+    expect(caps.sections.host).toEqual({ available: true });
+    expect(caps.sections.fans).toEqual({ available: false, reason: 'unsupported: no fans on this machine' });
+  });
+
+  it('answers latest, series and queries', async () => {
+    const { service } = setup();
+    expect(await service.invoke('metrics:getLatest', [])).toBe(SAMPLE);
+    expect(await service.invoke('history:listSeries', [])).toEqual([
+      { id: 'cpu.busy', label: 'CPU busy', unit: '%' },
+    ]);
+    const result = await service.invoke('history:query', [
+      { series: ['cpu.busy'], range: '1h', maxPoints: 10 },
+    ]);
+    expect(result.series[0]!.t.length).toBeLessThanOrEqual(10);
+    expect(Math.max(...result.series[0]!.max)).toBe(9);
+  });
+
+  it('holds one poller subscription for the demanded sections, replacing it on each call', async () => {
+    const { service, fake } = setup();
+    await service.invoke('metrics:setDemand', [['cpu', 'memory', 'cpu']]);
+    await service.invoke('metrics:setDemand', [['processes']]);
+    expect(fake.subscriptions).toEqual([['cpu', 'memory'], ['processes']]);
+    expect(fake.live()).toBe(1);
+    await service.invoke('metrics:setDemand', [[]]);
+    expect(fake.live()).toBe(0);
+  });
+
+  it('hands demand to the shell when it manages it', async () => {
+    const seen: (readonly SectionName[])[] = [];
+    const { service, fake } = setup({ setDemand: (s) => void seen.push(s) });
+    await service.invoke('metrics:setDemand', [['gpu']]);
+    expect(seen).toEqual([['gpu']]);
+    expect(fake.subscriptions).toEqual([]);
+  });
+
+  it('gets and sets settings, refusing callers that may not change them', async () => {
+    const { service, changes } = setup();
+    const next = await service.invoke('settings:set', [{ temperatureUnit: 'F' }]);
+    expect(next.temperatureUnit).toBe('F');
+    expect((await service.invoke('settings:get', [])).temperatureUnit).toBe('F');
+    expect(changes).toHaveLength(1);
+    await expect(
+      service.invoke('settings:set', [{ historyDays: 2 }], { canChangeSettings: false }),
+    ).rejects.toThrow(/cannot be changed/);
+  });
+
+  it('rejects bad payloads with an error naming the field', async () => {
+    const { service } = setup();
+    const bad: [Parameters<typeof service.invoke>[0], unknown[], RegExp][] = [
+      ['metrics:setDemand', [['cpu', 'bogus']], /sections\[1\]/],
+      ['metrics:setDemand', ['cpu'], /sections/],
+      ['history:query', [{ series: ['a'], range: '1y', maxPoints: 5 }], /query\.range/],
+      ['history:query', [{ series: ['a'], range: '1h', maxPoints: 1.5 }], /query\.maxPoints/],
+      ['history:query', [], /history:query: expected 1 argument/],
+      ['settings:set', [{ trayIntervalMs: 5 }], /settings\.trayIntervalMs/],
+      ['settings:set', [{ nope: 1 }], /settings\.nope/],
+      ['metrics:getLatest', [1], /expected 0 arguments/],
+    ];
+    for (const [channel, args, message] of bad)
+      await expect(service.invoke(channel, args)).rejects.toThrow(message);
+    await expect(service.invoke('app:openDashboard' as never, [])).rejects.toThrow(/channel/);
+  });
+
+  it('streams an export through the callback, chunk by chunk, with rows and bytes', async () => {
+    const { service } = setup();
+    let text = '';
+    const written = await service.exportData(
+      { range: '1h', series: ['cpu.busy'], format: 'csv' },
+      async (chunk) => {
+        await Promise.resolve();
+        text += chunk;
+      },
+    );
+    const lines = text.trim().split('\n');
+    expect(lines).toHaveLength(121);
+    expect(written.rows).toBe(120);
+    expect(written.bytes).toBe(Buffer.byteLength(text));
+    await expect(
+      service.exportData({ range: '1h', series: [], format: 'csv' }, () => undefined),
+    ).rejects.toThrow(/options\.series/);
+    await expect(
+      service.exportData({ range: '1h', series: ['a'], format: 'xml' }, () => undefined),
+    ).rejects.toThrow(/options\.format/);
+  });
+});
