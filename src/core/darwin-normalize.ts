@@ -46,8 +46,14 @@ function mapOk<T>(result: Result, fn: (value: T) => unknown): Result {
   }
 }
 
+/**
+ * host_processor_info's PROCESSOR_CPU_LOAD_INFO counters are `unsigned int cpu_ticks[CPU_STATE_MAX]`
+ * (xnu osfmk/mach/processor_info.h, struct processor_cpu_load_info): they roll over at 2^32.
+ */
+export const MACH_CPU_TICK_WRAP = 2 ** 32;
+
 function normalizeCpu(cpu: WithSmc<RawCpu>, x: NativeDarwinExtras): RawCpu {
-  const base = withoutSmc(cpu);
+  const base = { ...withoutSmc(cpu), tickWrap: MACH_CPU_TICK_WRAP };
   if (!x.appleSilicon || !x.pmgr || !x.cpuResidency) return base;
   const clusters = appleClusters(x.pmgr, x.cpuResidency);
   return clusters.length > 0 ? { ...base, clusters } : base;

@@ -88,6 +88,12 @@ export interface RawCpu {
   readonly clusters?: readonly RawClusterResidency[];
   /** macOS: the process runs translated by Rosetta 2. */
   readonly rosetta?: boolean;
+  /**
+   * The per-core tick counters roll over to 0 at this value (macOS: 2^32, they are 32-bit
+   * `natural_t`). With it, derive() undoes one roll-over per interval and builds the total usage
+   * from the per-core deltas, since a total summed from wrapping counters jumps back by 2^32.
+   */
+  readonly tickWrap?: number;
 }
 
 export type MemoryPressureLevel = 'normal' | 'warning' | 'critical';
