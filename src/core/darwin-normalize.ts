@@ -19,13 +19,15 @@ import type {
   RawGpu,
   RawGpus,
   RawMemory,
+  RawNetwork,
   RawPower,
+  RawProcesses,
   RawRails,
   RawSnapshot,
   RawThermal,
 } from '../shared/raw';
 import { SECTIONS } from '../shared/sections';
-import { appleClusters, energyRails } from './darwin-normalize-parts';
+import { appleClusters, energyRails, normalizeNetwork, normalizeProcesses } from './darwin-normalize-parts';
 import type { NativeDarwinExtras, NativeDarwinSnapshot, WithSmc } from './darwin-native-types';
 
 type Result = MetricResult<unknown> | undefined;
@@ -127,7 +129,7 @@ function normalizeGpu(gpus: RawGpus, x: NativeDarwinExtras): RawGpus {
 
 function normalizeRails(rails: WithSmc<RawRails>, x: NativeDarwinExtras): RawRails {
   const base = withoutSmc(rails);
-  const fromEnergy = energyRails(x.energy ?? []);
+  const fromEnergy = energyRails(x.energy ?? [], x.ioreportMonoNs);
   const power = smcPower(rails.smc ?? [], x);
   return { ...base, rails: [...base.rails, ...fromEnergy], ...power };
 }
@@ -162,6 +164,12 @@ export function normalizeDarwin(native: NativeDarwinSnapshot): RawSnapshot {
         break;
       case 'rails':
         out[name] = mapOk<WithSmc<RawRails>>(r, (v) => normalizeRails(v, x));
+        break;
+      case 'network':
+        out[name] = mapOk<RawNetwork>(r, (v) => normalizeNetwork(v, x));
+        break;
+      case 'processes':
+        out[name] = mapOk<RawProcesses>(r, (v) => normalizeProcesses(v, x));
         break;
       default:
         out[name] = r;

@@ -273,6 +273,25 @@ export interface RawRail {
   readonly energyJ: number;
   /** The counter wraps at this many joules (RAPL max_energy_range_uj), where known. */
   readonly wrapJ?: number;
+  /**
+   * Monotonic clock (ns) when this counter was read, where the backend stamps it apart from the
+   * snapshot's `mono` (macOS: right after IOReportCreateSamples, so the time spent reading other
+   * sections does not count).
+   */
+  readonly monoNs?: number;
+  /**
+   * The interval derive() takes this rail's watts over: (energyJ − fromEnergyJ) / (toMonoNs −
+   * fromMonoNs). Set by core/derive/rail-cadence.ts for counters that publish in batches (IOReport
+   * Energy Model channels on macOS 27 move about every 2.1 s), so a 1 s tick shows steady watts
+   * instead of 0 W and then double.
+   */
+  readonly span?: RawRailSpan;
+}
+
+export interface RawRailSpan {
+  readonly fromEnergyJ: number;
+  readonly fromMonoNs: number;
+  readonly toMonoNs: number;
 }
 
 export interface RawRails {
