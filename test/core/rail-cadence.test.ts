@@ -10,6 +10,8 @@ import { energyRails } from '../../src/core/darwin-normalize-parts';
 import { normalizeDarwin } from '../../src/core/darwin-normalize';
 import type { NativeDarwinSnapshot } from '../../src/core/darwin-native-types';
 import { RailCadence } from '../../src/core/derive/rail-cadence';
+import type { NativeSampler, NativeSnapshot } from '../../src/core/native-types';
+import { Sampler } from '../../src/core/sampler';
 import type { RawSnapshot } from '../../src/shared/raw';
 
 function native(mono: number, ioreportMonoNs: number, mj: number): NativeDarwinSnapshot {
@@ -120,5 +122,33 @@ describe('rail watts', () => {
     const a = cadence.annotateSnapshot(normalizeDarwin(native(1e9, 1e9, 9000)));
     const b = cadence.annotateSnapshot(normalizeDarwin(native(2e9, 2e9, 10)));
     expect(cpuWatts(a, b)).toBeUndefined();
+  });
+
+  it('are steady through the macOS Sampler, which keeps one RailCadence per sampler', async () => {
+    let t = 0;
+    const fake: NativeSampler = {
+      closed: false,
+      close: () => undefined,
+      sample: () => {
+        t += 1;
+        const mj = Math.max(0, Math.floor((t - 0.37) / 2.1)) * 2.1 * 10_000;
+        return Promise.resolve(native(t * 1e9, t * 1e9, mj) as unknown as NativeSnapshot);
+      },
+    };
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform');
+    Object.defineProperty(process, 'platform', { value: 'darwin' });
+    try {
+      const sampler = new Sampler(fake);
+      let prev = await sampler.sample(['rails']);
+      const watts: (number | undefined)[] = [];
+      for (let i = 0; i < 40; i++) {
+        const cur = await sampler.sample(['rails']);
+        watts.push(cpuWatts(prev, cur));
+        prev = cur;
+      }
+      for (const w of watts.slice(20)) expect(Math.abs((w ?? 0) - 10)).toBeLessThan(1);
+    } finally {
+      if (platform) Object.defineProperty(process, 'platform', platform);
+    }
   });
 });

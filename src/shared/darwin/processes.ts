@@ -26,8 +26,11 @@ export interface MachTimebase {
 export function machTickNs(tb: MachTimebase | undefined): number | undefined {
   if (!tb) return undefined;
   const hz = tb.tbFrequencyHz;
-  if (hz !== undefined && Number.isFinite(hz) && hz > 0) return 1e9 / hz;
-  if (tb.translated || !(tb.denom > 0) || !(tb.numer > 0)) return undefined;
+  // hw.tbfrequency is a whole number of Hz (24,000,000 or 1,000,000,000); below 1 Hz it is garbage.
+  if (hz !== undefined && Number.isFinite(hz) && hz >= 1) return 1e9 / hz;
+  // mach_timebase_info's numer and denom are uint32s; 0 means the call failed.
+  const whole = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= 0xffffffff;
+  if (tb.translated || !whole(tb.numer) || !whole(tb.denom)) return undefined;
   return tb.numer / tb.denom;
 }
 
