@@ -12,7 +12,10 @@
  *   at most that interval over the span (≤ 1/8 at 1 s sampling), where a single interval is off by
  *   a whole batch. The evidence counts for HISTORY_NS.
  * - A batched counter that has not moved for twice its longest batch gap has stopped: 0 W since it
- *   last moved.
+ *   last moved. Before a counter has shown a batch, its first still reading reads 0 W, as a rail
+ *   that went idle must.
+ * - Sampled more slowly than its batches (every 3 s for a 2.1 s cadence), every reading moves and
+ *   the counter looks continuous: the error is then one batch per interval, as with plain Δ/Δt.
  *
  * State is per Sampler (one RailCadence each); a counter that goes backwards starts afresh.
  */
