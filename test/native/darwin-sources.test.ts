@@ -58,9 +58,10 @@ describe('macOS sources agree with the build and the decoders', () => {
       rules.some(({ match, text }) =>
         match === 'Exact' ? name === text : match === 'Prefix' ? name.startsWith(text) : name.endsWith(text),
       );
-    // Real channel names from the macmon captures (../shared/fixtures/darwin/ioreport), plus the
-    // CPU names of the other chip layouts (MACOS.md "Power rails").
-    const names = new Set(['CPU Energy', 'ECPU Energy', 'DIE_0_CPU Energy', 'DIE_1_CPU Energy', 'GPU Energy']);
+    // Real channel names from the macmon debug captures (vladkens/macmon#17, #68; test data), plus
+    // the CPU channel names of the other layouts: "CPU Energy" on base and Max chips,
+    // "DIE_{n}_CPU Energy" on Ultra (vladkens/macmon src_lib/metrics.rs).
+    const names = new Set(['CPU Energy', 'DIE_0_CPU Energy', 'DIE_1_CPU Energy', 'GPU Energy']);
     if (HAVE_DARWIN_FIXTURES) {
       for (const file of fixtureFiles('ioreport')) {
         const text = fixtureText(`ioreport/${file}`);

@@ -51,7 +51,7 @@ constexpr const char* kCoreStates = "CPU Core Performance States";
 constexpr const char* kGpuStates = "GPU Performance States";
 
 // The Energy Model channels we report, as railName() in src/core/darwin-normalize-parts.ts names
-// them ("*CPU Energy", "GPU Energy", "GPU SRAM*", "ANE*", "DRAM*"; MACOS.md "Power rails"). macmon
+// them ("*CPU Energy", "GPU Energy", "GPU SRAM*", "ANE*", "DRAM*"). macmon
 // subscribes to the same set (vladkens/macmon src_lib/shared.rs ioreport_channels_filter).
 enum class Match { kExact, kPrefix, kSuffix };
 struct RailRule {

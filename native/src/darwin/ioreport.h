@@ -2,7 +2,8 @@
 // library or symbol makes the sections that need it `unavailable` instead of failing the addon's
 // load (MACOS.md "GPU"). One subscription, created on first use, to only the channels we report:
 // the "CPU Stats" complex/core performance states, "GPU Stats" GPU performance states, and the
-// "Energy Model" rail channels (whole groups hold hundreds of DTL/SRAM channels: 364 on an M5 Max).
+// "Energy Model" rail channels. Whole groups hold far more: per-core DTL energy channels
+// (vladkens/macmon#17, M2 Ultra) and "CPU Complex Voltage State Time" (kennss/SiliconScope#30).
 // Each sample copies cumulative counters (24 MHz residency ticks, energy units) and the monotonic
 // time it was taken.
 #ifndef DARWINMETRICS_DARWIN_IOREPORT_H_

@@ -16,7 +16,8 @@ class KeyIndex {
  public:
   // An entry that failed this many reads is given up (an index the SMC never answers for).
   static constexpr uint8_t kMaxAttempts = 5;
-  // The most keys an SMC is taken to have (2409 on an M2 Max; fixture README fact 3).
+  // The most keys an SMC is taken to have (#KEY = 2409 on an M2 Max: dkorunic/iSMC
+  // internal/reports/report-m2-max.txt).
   static constexpr uint32_t kMaxKeys = 10000;
 
   bool sized() const { return sized_; }
