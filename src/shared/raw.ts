@@ -380,7 +380,10 @@ export interface RawProcesses {
   readonly virtualBytes: Float64Array;
   readonly diskReadBytes: Float64Array;
   readonly diskWriteBytes: Float64Array;
-  /** One-letter state as a char code ('R', 'S', 'D', 'Z', 'T', 'I', ...). */
+  /**
+   * One-letter state as a char code ('R', 'S', 'D', 'Z', 'T', 'I', ...); '?' where the OS does not
+   * tell (macOS: another user's process, whose task info is unreadable).
+   */
   readonly state: Uint8Array;
   /** 1 for kernel threads (Linux), else 0. */
   readonly kernelThread: Uint8Array;
