@@ -65,7 +65,8 @@
               "native/src/darwin/smc.cc",
               "native/src/darwin/smc_dump.cc",
               "native/src/darwin/sysctl.cc",
-              "native/src/darwin/to_js_darwin.cc"
+              "native/src/darwin/to_js_darwin.cc",
+              "native/src/darwin/wifi.cc"
             ],
             "defines": ["DARWINMETRICS_HAVE_IOKIT=1"],
             "xcode_settings": {

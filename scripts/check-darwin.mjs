@@ -31,6 +31,7 @@ const IOKIT_FILES = new Set([
   'power.cc',
   'smc.cc',
   'smc_dump.cc',
+  'wifi.cc',
 ]);
 
 function fail(message) {

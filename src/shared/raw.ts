@@ -88,6 +88,12 @@ export interface RawCpu {
   readonly clusters?: readonly RawClusterResidency[];
   /** macOS: the process runs translated by Rosetta 2. */
   readonly rosetta?: boolean;
+  /**
+   * The per-core tick counters roll over to 0 at this value (macOS: 2^32, they are 32-bit
+   * `natural_t`). With it, derive() undoes one roll-over per interval and builds the total usage
+   * from the per-core deltas, since a total summed from wrapping counters jumps back by 2^32.
+   */
+  readonly tickWrap?: number;
 }
 
 export type MemoryPressureLevel = 'normal' | 'warning' | 'critical';
@@ -267,6 +273,25 @@ export interface RawRail {
   readonly energyJ: number;
   /** The counter wraps at this many joules (RAPL max_energy_range_uj), where known. */
   readonly wrapJ?: number;
+  /**
+   * Monotonic clock (ns) when this counter was read, where the backend stamps it apart from the
+   * snapshot's `mono` (macOS: right after IOReportCreateSamples, so the time spent reading other
+   * sections does not count).
+   */
+  readonly monoNs?: number;
+  /**
+   * The interval derive() takes this rail's watts over: (energyJ − fromEnergyJ) / (toMonoNs −
+   * fromMonoNs). Set by core/derive/rail-cadence.ts for counters that publish in batches (IOReport
+   * Energy Model channels on macOS 27 move about every 2.1 s), so a 1 s tick shows steady watts
+   * instead of 0 W and then double.
+   */
+  readonly span?: RawRailSpan;
+}
+
+export interface RawRailSpan {
+  readonly fromEnergyJ: number;
+  readonly fromMonoNs: number;
+  readonly toMonoNs: number;
 }
 
 export interface RawRails {
@@ -355,7 +380,10 @@ export interface RawProcesses {
   readonly virtualBytes: Float64Array;
   readonly diskReadBytes: Float64Array;
   readonly diskWriteBytes: Float64Array;
-  /** One-letter state as a char code ('R', 'S', 'D', 'Z', 'T', 'I', ...). */
+  /**
+   * One-letter state as a char code ('R', 'S', 'D', 'Z', 'T', 'I', ...); '?' where the OS does not
+   * tell (macOS: another user's process, whose task info is unreadable).
+   */
   readonly state: Uint8Array;
   /** 1 for kernel threads (Linux), else 0. */
   readonly kernelThread: Uint8Array;

@@ -62,6 +62,7 @@ export const RAW_SECTION_SPECS: Readonly<Record<(typeof SECTIONS)[number], Spec>
     coreMhz: opt(arr({ nullable: N })),
     clusters: opt(arr(obj({ name: S, ...residency }))),
     rosetta: opt(B),
+    tickWrap: opt(N),
   }),
   memory: obj({
     totalBytes: N,
@@ -165,7 +166,15 @@ export const RAW_SECTION_SPECS: Readonly<Record<(typeof SECTIONS)[number], Spec>
     ),
   }),
   rails: obj({
-    rails: arr(obj({ name: S, energyJ: N, wrapJ: opt(N) })),
+    rails: arr(
+      obj({
+        name: S,
+        energyJ: N,
+        wrapJ: opt(N),
+        monoNs: opt(N),
+        span: opt(obj({ fromEnergyJ: N, fromMonoNs: N, toMonoNs: N })),
+      }),
+    ),
     systemW: opt(N),
     batteryW: opt(N),
     dcInW: opt(N),

@@ -37,13 +37,24 @@ describe.skipIf(process.platform !== 'darwin')('macOS backend, live', () => {
 
   it('lists our own process and reports hw.memsize as the memory total', async () => {
     const sampler = new (loadAddon().Sampler)();
+    const usageNs = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) * 1e3;
+    };
+    const before = usageNs();
     const snap = normalizeDarwin((await sampler.sample(['processes', 'memory'])) as NativeDarwinSnapshot);
+    const after = usageNs();
     sampler.close();
     const p = must(snap, 'processes');
     const i = p.pid.indexOf(process.pid);
     expect(i).toBeGreaterThanOrEqual(0);
     expect(p.ppid[i]).toBe(process.ppid);
-    expect(p.cpuTimeNs[i]).toBeGreaterThan(0);
+    // Our CPU time as the kernel counts it matches Node's own figure: a wrong tick length (41.67x
+    // under Rosetta, issue 18) would put it far outside (getrusage and proc_pid_rusage round apart).
+    expect(p.cpuTimeNs[i]).toBeGreaterThan(before * 0.8);
+    expect(p.cpuTimeNs[i]).toBeLessThan(after * 1.25 + 50e6);
+    // Task info of our own process is readable, so the state is known (R or S, never '?').
+    expect(['R', 'S']).toContain(String.fromCharCode(p.state[i] ?? 0));
     expect(p.path[i]).toBe(process.execPath);
     // Node's os.totalmem() reads hw.memsize on macOS.
     const mem = must(snap, 'memory');

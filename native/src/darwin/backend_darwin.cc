@@ -51,9 +51,9 @@ class DarwinBackend : public Backend {
     if (want(Section::kHost)) Run(&out->host, [&](auto* r) { ReadHost(r); });
     if (want(Section::kCpu)) Run(&out->cpu, [&](auto* r) { ReadCpu(r, host_); });
     if (want(Section::kMemory)) Run(&out->memory, [&](auto* r) { ReadMemory(r, &x, host_); });
-    if (want(Section::kNetwork)) Run(&out->network, [&](auto* r) { ReadNetwork(r); });
+    if (want(Section::kNetwork)) Run(&out->network, [&](auto* r) { ReadNetwork(r, &x); });
     if (want(Section::kProcesses))
-      Run(&out->processes, [&](auto* r) { ReadProcesses(r, &user_names_); });
+      Run(&out->processes, [&](auto* r) { ReadProcesses(r, &x, &user_names_); });
     if (want(Section::kDisks)) {
       Run(&out->disks, [&](auto* r) {
         RawDisks& d = r->Ok();
@@ -86,8 +86,22 @@ class DarwinBackend : public Backend {
   }
 
 #if DARWINMETRICS_HAVE_IOKIT
+  // Wi-Fi names, read again only when the set of interfaces changed (a dongle came or went).
+  void AddWifiNames(const RawSnapshotData& out, DarwinExtras* x) {
+    if (!out.network.value) return;
+    std::vector<std::string> names;
+    for (const RawInterface& itf : out.network.value->interfaces) names.push_back(itf.name);
+    if (!wifi_read_ || names != interface_names_) {
+      wifi_names_ = ReadWifiInterfaceNames();
+      interface_names_ = std::move(names);
+      wifi_read_ = true;
+    }
+    x->wifi_interfaces = wifi_names_;
+  }
+
   void SampleIoKit(const SectionSet& sections, RawSnapshotData* out, DarwinExtras* x) {
     auto want = [&](Section s) { return sections.test(static_cast<int>(s)); };
+    if (want(Section::kNetwork)) AddWifiNames(*out, x);
     if (want(Section::kPower)) Run(&out->power, [&](auto* r) { ReadPower(r, x); });
     if (want(Section::kGpu)) Run(&out->gpu, [&](auto* r) { ReadGpus(r); });
 
@@ -98,10 +112,14 @@ class DarwinBackend : public Backend {
     if (need_ioreport) {
       std::vector<IoReportStateChannel> cpu, gpu;
       std::string error;
-      if (ioreport_.Sample(&cpu, &gpu, &energy, &error)) {
+      double mono_ns = 0;
+      if (ioreport_.Sample(&cpu, &gpu, &energy, &mono_ns, &error)) {
         if (want(Section::kCpu)) x->cpu_residency = std::move(cpu);
         if (want(Section::kGpu)) x->gpu_residency = std::move(gpu);
-        if (want(Section::kRails)) x->energy = energy;
+        if (want(Section::kRails)) {
+          x->energy = energy;
+          x->ioreport_mono_ns = mono_ns;
+        }
       } else {
         x->unavailable["ioreport"] = error;
       }
@@ -165,13 +183,13 @@ class DarwinBackend : public Backend {
   }
 
   // Temperature keys: T-keys of a float or fixed-point type, chosen from the key index. Settled
-  // once the index is read and every T-key's type is known; until then (a transient SMC failure)
-  // it is chosen again on the next sample, which costs only the lookups that failed.
+  // once the whole index is read and every T-key's type is known; until then (a transient SMC
+  // failure) it is chosen again on the next sample, which costs only the lookups that failed.
   const std::vector<std::string>& TemperatureKeys() {
     if (!temp_keys_loaded_) {
       temp_keys_.clear();
       const std::vector<std::string>& all = smc_.Keys();
-      bool settled = !all.empty();
+      bool settled = !all.empty() && smc_.KeysComplete();
       for (const std::string& key : all) {
         if (key.empty() || key[0] != 'T') continue;
         SmcKeyInfo info;
@@ -196,6 +214,9 @@ class DarwinBackend : public Backend {
 
   Smc smc_;
   IoReport ioreport_;
+  bool wifi_read_ = false;
+  std::vector<std::string> interface_names_;
+  std::vector<std::string> wifi_names_;
   bool temp_keys_loaded_ = false;
   std::vector<std::string> temp_keys_;
   bool pmgr_tried_ = false;

@@ -27,7 +27,9 @@ bool ReadTicks(host_t host, RawCpu* cpu, std::string* error) {
   cpu->cores.reserve(count);
   for (natural_t i = 0; i < count; ++i) {
     RawCpuTicks t;
-    // 32-bit counters (natural_t): derive() subtracts them wrap-safely.
+    // 32-bit counters (`unsigned int cpu_ticks[]`): core/darwin/normalize.ts marks them with
+    // tickWrap = 2^32, and derive() undoes a roll-over per core and builds the total usage from
+    // the per-core deltas. The 64-bit sum below is only the cumulative total (secondsTotal).
     t.user = load[i].cpu_ticks[CPU_STATE_USER];
     t.system = load[i].cpu_ticks[CPU_STATE_SYSTEM];
     t.idle = load[i].cpu_ticks[CPU_STATE_IDLE];

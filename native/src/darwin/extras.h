@@ -1,7 +1,7 @@
 // macOS raw material that has no slot in raw.h: DVFS blobs, IOReport counters, registry
 // dictionaries, vm counters. The backend stores one DarwinExtras in each snapshot on the worker
 // thread; to_js_darwin.cc reads it on the main thread and attaches it as `darwin` to the JS
-// snapshot, where core/darwin-normalize.ts interprets it. Mirrors src/core/darwin-native-types.ts.
+// snapshot, where core/darwin/normalize.ts interprets it. Mirrors src/core/darwin/native-types.ts.
 #ifndef DARWINMETRICS_DARWIN_EXTRAS_H_
 #define DARWINMETRICS_DARWIN_EXTRAS_H_
 
@@ -44,6 +44,20 @@ struct IoReportEnergyChannel {
   int64_t value = 0;
 };
 
+// What turns process CPU times (Mach absolute-time ticks) into ns; see processes.cc.
+struct MachTimebase {
+  uint32_t numer = 0, denom = 0;          // mach_timebase_info (1/1 under Rosetta)
+  std::optional<double> tb_frequency_hz;  // hw.tbfrequency: the hardware tick rate
+  bool translated = false;                // sysctl.proc_translated
+};
+
+// What src/shared/darwin/network.ts needs to tell an interface's kind.
+struct InterfaceFacts {
+  std::string name;
+  int if_type = 0;  // if_data ifi_type (<net/if_types.h>): IFT_ETHER also for Wi-Fi
+  bool loopback = false;
+};
+
 struct BatterySource {
   DarwinValue ips;
   std::optional<DarwinValue> registry;
@@ -58,10 +72,17 @@ struct DarwinExtras {
   std::optional<std::vector<IoReportStateChannel>> cpu_residency;
   std::optional<std::vector<IoReportStateChannel>> gpu_residency;
   std::optional<std::vector<IoReportEnergyChannel>> energy;
+  // CLOCK_MONOTONIC ns right after IOReportCreateSamples (rail watts divide by its deltas).
+  std::optional<double> ioreport_mono_ns;
   std::optional<std::vector<BatterySource>> batteries;
+  std::optional<MachTimebase> mach_timebase;
+  // pti_numrunning per process row, -1 where task info was unreadable.
+  std::optional<std::vector<int32_t>> process_running_threads;
   std::optional<std::string> providing_source;
   std::optional<DarwinValue> adapter;
   std::optional<int> thermal_pressure_state;
+  std::vector<InterfaceFacts> interface_facts;
+  std::optional<std::vector<std::string>> wifi_interfaces;
   std::map<std::string, std::string> unavailable;
 };
 

@@ -1,6 +1,7 @@
 #include "ioreport.h"
 
 #include <dlfcn.h>
+#include <time.h>
 
 #include "cf.h"
 
@@ -36,47 +37,118 @@ bool Resolve(void* lib, const char* name, F* out, std::string* error) {
   return true;
 }
 
+double MonotonicNs() {
+  timespec ts{};
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e9 + static_cast<double>(ts.tv_nsec);
+}
+
+// A failed subscription (no channels yet, a busy IOReport service) is tried again after this long.
+constexpr double kRetryNs = 5e9;
+
+constexpr const char* kComplexStates = "CPU Complex Performance States";
+constexpr const char* kCoreStates = "CPU Core Performance States";
+constexpr const char* kGpuStates = "GPU Performance States";
+
+// The Energy Model channels we report, as railName() in src/core/darwin/normalize-parts.ts names
+// them ("*CPU Energy", "GPU Energy", "GPU SRAM*", "ANE*", "DRAM*"). macmon
+// subscribes to the same set (vladkens/macmon src_lib/shared.rs ioreport_channels_filter).
+enum class Match { kExact, kPrefix, kSuffix };
+struct RailRule {
+  Match match;
+  const char* text;
+};
+constexpr RailRule kRailRules[] = {
+    {Match::kSuffix, "CPU Energy"}, {Match::kExact, "GPU Energy"}, {Match::kPrefix, "GPU SRAM"},
+    {Match::kPrefix, "ANE"},        {Match::kPrefix, "DRAM"},
+};
+
+bool Matches(const std::string& s, const RailRule& rule) {
+  const std::string text(rule.text);
+  switch (rule.match) {
+    case Match::kExact:
+      return s == text;
+    case Match::kPrefix:
+      return s.compare(0, text.size(), text) == 0;
+    case Match::kSuffix:
+      return s.size() >= text.size() && s.compare(s.size() - text.size(), text.size(), text) == 0;
+  }
+  return false;
+}
+
+bool IsCpuStates(const std::string& group, const std::string& subgroup) {
+  return group == "CPU Stats" && (subgroup == kComplexStates || subgroup == kCoreStates);
+}
+
+bool IsGpuStates(const std::string& group, const std::string& subgroup) {
+  return group == "GPU Stats" && subgroup == kGpuStates;
+}
+
 }  // namespace
 
+bool IoReport::IsRailChannel(const std::string& channel) {
+  for (const RailRule& rule : kRailRules) {
+    if (Matches(channel, rule)) return true;
+  }
+  return false;
+}
+
 IoReport::~IoReport() {
-  if (subscribed_) CFRelease(subscribed_);
-  if (subscription_) CFRelease(static_cast<CFTypeRef>(subscription_));
+  ReleaseSubscription();
   delete api_;
   // The library stays loaded: other samplers may hold pointers into it.
 }
 
-bool IoReport::Ensure(std::string* error) {
-  if (tried_) {
-    if (!subscription_) *error = error_;
-    return subscription_ != nullptr;
+void IoReport::ReleaseSubscription() {
+  if (subscribed_) CFRelease(subscribed_);
+  if (subscription_) CFRelease(static_cast<CFTypeRef>(subscription_));
+  subscribed_ = nullptr;
+  subscription_ = nullptr;
+}
+
+bool IoReport::Load(std::string* error) {
+  if (load_tried_) {
+    if (!api_) *error = load_error_;
+    return api_ != nullptr;
   }
-  tried_ = true;
+  load_tried_ = true;
   lib_ = dlopen("/usr/lib/libIOReport.dylib", RTLD_LAZY | RTLD_LOCAL);
   if (!lib_) {
-    error_ = "IOReport: /usr/lib/libIOReport.dylib cannot be loaded";
-    *error = error_;
+    load_error_ = "IOReport: /usr/lib/libIOReport.dylib cannot be loaded";
+    *error = load_error_;
     return false;
   }
   auto* api = new Api();
-  bool ok = Resolve(lib_, "IOReportCopyChannelsInGroup", &api->copy_channels_in_group, &error_) &&
-            Resolve(lib_, "IOReportMergeChannels", &api->merge_channels, &error_) &&
-            Resolve(lib_, "IOReportCreateSubscription", &api->create_subscription, &error_) &&
-            Resolve(lib_, "IOReportCreateSamples", &api->create_samples, &error_) &&
-            Resolve(lib_, "IOReportChannelGetGroup", &api->channel_get_group, &error_) &&
-            Resolve(lib_, "IOReportChannelGetSubGroup", &api->channel_get_subgroup, &error_) &&
-            Resolve(lib_, "IOReportChannelGetChannelName", &api->channel_get_name, &error_) &&
-            Resolve(lib_, "IOReportChannelGetUnitLabel", &api->channel_get_unit_label, &error_) &&
-            Resolve(lib_, "IOReportSimpleGetIntegerValue", &api->simple_get_integer, &error_) &&
-            Resolve(lib_, "IOReportStateGetCount", &api->state_get_count, &error_) &&
-            Resolve(lib_, "IOReportStateGetNameForIndex", &api->state_get_name, &error_) &&
-            Resolve(lib_, "IOReportStateGetResidency", &api->state_get_residency, &error_);
+  std::string& e = load_error_;
+  bool ok = Resolve(lib_, "IOReportCopyChannelsInGroup", &api->copy_channels_in_group, &e) &&
+            Resolve(lib_, "IOReportMergeChannels", &api->merge_channels, &e) &&
+            Resolve(lib_, "IOReportCreateSubscription", &api->create_subscription, &e) &&
+            Resolve(lib_, "IOReportCreateSamples", &api->create_samples, &e) &&
+            Resolve(lib_, "IOReportChannelGetGroup", &api->channel_get_group, &e) &&
+            Resolve(lib_, "IOReportChannelGetSubGroup", &api->channel_get_subgroup, &e) &&
+            Resolve(lib_, "IOReportChannelGetChannelName", &api->channel_get_name, &e) &&
+            Resolve(lib_, "IOReportChannelGetUnitLabel", &api->channel_get_unit_label, &e) &&
+            Resolve(lib_, "IOReportSimpleGetIntegerValue", &api->simple_get_integer, &e) &&
+            Resolve(lib_, "IOReportStateGetCount", &api->state_get_count, &e) &&
+            Resolve(lib_, "IOReportStateGetNameForIndex", &api->state_get_name, &e) &&
+            Resolve(lib_, "IOReportStateGetResidency", &api->state_get_residency, &e);
   if (!ok) {
     delete api;
-    *error = error_;
+    *error = load_error_;
     return false;
   }
   api_ = api;
+  return true;
+}
 
+bool IoReport::Wanted(CFDictionaryRef channel) const {
+  const std::string group = CfString(api_->channel_get_group(channel));
+  const std::string subgroup = CfString(api_->channel_get_subgroup(channel));
+  if (group == "Energy Model") return IsRailChannel(CfString(api_->channel_get_name(channel)));
+  return IsCpuStates(group, subgroup) || IsGpuStates(group, subgroup);
+}
+
+bool IoReport::Subscribe(std::string* error) {
   CFMutableDictionaryRef merged = nullptr;
   for (const char* group : {"Energy Model", "CPU Stats", "GPU Stats"}) {
     CfRef name(CFStringCreateWithCString(kCFAllocatorDefault, group, kCFStringEncodingUTF8));
@@ -91,25 +163,63 @@ bool IoReport::Ensure(std::string* error) {
     CFRelease(channels);
   }
   if (!merged) {
-    error_ = "IOReport: no Energy Model, CPU Stats or GPU Stats channels on this machine";
-    *error = error_;
+    *error = "IOReport: no Energy Model, CPU Stats or GPU Stats channels on this machine";
     return false;
   }
+  CfRef hold(merged);
+  // Keep only the channels we report: the subscription then samples those and nothing else
+  // (macmon filters the IOReportChannels array the same way before subscribing).
+  CFTypeRef list = CfGet(merged, "IOReportChannels");
+  if (!list || CFGetTypeID(list) != CFArrayGetTypeID()) {
+    *error = "IOReport: the channel list holds no IOReportChannels array";
+    return false;
+  }
+  auto all = static_cast<CFArrayRef>(list);
+  CFMutableArrayRef kept_array =
+      CFArrayCreateMutable(kCFAllocatorDefault, 0, &kCFTypeArrayCallBacks);
+  CfRef kept(kept_array);
+  for (CFIndex i = 0; i < CFArrayGetCount(all); ++i) {
+    auto item = static_cast<CFDictionaryRef>(CFArrayGetValueAtIndex(all, i));
+    if (item && CFGetTypeID(item) == CFDictionaryGetTypeID() && Wanted(item))
+      CFArrayAppendValue(kept_array, item);
+  }
+  if (CFArrayGetCount(kept_array) == 0) {
+    *error = "IOReport: none of the rail, CPU or GPU performance-state channels exists here";
+    return false;
+  }
+  CFDictionarySetValue(merged, CFSTR("IOReportChannels"), kept_array);
   subscription_ = api_->create_subscription(nullptr, merged, &subscribed_, 0, nullptr);
-  CFRelease(merged);
   if (!subscription_ || !subscribed_) {
-    error_ = "IOReport: IOReportCreateSubscription failed";
-    *error = error_;
+    // A subscription without its channel dictionary cannot be sampled: release both and try
+    // again later rather than keep it and pass a null dictionary to IOReportCreateSamples.
+    ReleaseSubscription();
+    *error = "IOReport: IOReportCreateSubscription failed";
     return false;
   }
   return true;
 }
 
+bool IoReport::Ensure(std::string* error) {
+  if (subscription_) return true;
+  if (!Load(error)) return false;
+  const double now = MonotonicNs();
+  if (last_subscribe_ns_ >= 0 && now - last_subscribe_ns_ < kRetryNs) {
+    *error = subscribe_error_;
+    return false;
+  }
+  last_subscribe_ns_ = now;
+  if (Subscribe(&subscribe_error_)) return true;
+  *error = subscribe_error_;
+  return false;
+}
+
 bool IoReport::Sample(std::vector<IoReportStateChannel>* cpu,
                       std::vector<IoReportStateChannel>* gpu,
-                      std::vector<IoReportEnergyChannel>* energy, std::string* error) {
+                      std::vector<IoReportEnergyChannel>* energy, double* mono_ns,
+                      std::string* error) {
   if (!Ensure(error)) return false;
   CfRef samples(api_->create_samples(subscription_, subscribed_, nullptr));
+  *mono_ns = MonotonicNs();
   if (!samples) {
     *error = "IOReport: IOReportCreateSamples failed";
     return false;
@@ -127,15 +237,15 @@ bool IoReport::Sample(std::vector<IoReportStateChannel>* cpu,
     const std::string subgroup = CfString(api_->channel_get_subgroup(item));
     const std::string name = CfString(api_->channel_get_name(item));
     if (group == "Energy Model") {
+      if (!IsRailChannel(name)) continue;
+      // The unit label is passed as read; src/core trims it before matching mJ/uJ/nJ.
       IoReportEnergyChannel e{group, subgroup, name, CfString(api_->channel_get_unit_label(item)),
                               api_->simple_get_integer(item, 0)};
       energy->push_back(std::move(e));
       continue;
     }
-    const bool is_cpu = group == "CPU Stats" && (subgroup == "CPU Complex Performance States" ||
-                                                 subgroup == "CPU Core Performance States");
-    const bool is_gpu = group == "GPU Stats" && subgroup == "GPU Performance States";
-    if (!is_cpu && !is_gpu) continue;
+    const bool is_cpu = IsCpuStates(group, subgroup);
+    if (!is_cpu && !IsGpuStates(group, subgroup)) continue;
     IoReportStateChannel s{group, subgroup, name, {}, {}};
     const int32_t n = api_->state_get_count(item);
     for (int32_t k = 0; k < n && k < 64; ++k) {

@@ -23,6 +23,9 @@ void ReadMemory(SectionResult<RawMemory>* out, DarwinExtras* extras, host_t host
     out->Fail(ErrorReason::kFailed, "memory: sysctl hw.memsize failed");
     return;
   }
+  // The kernel's page size, which the counters are in: under Rosetta the user-space page size is
+  // 4 KiB while an Apple Silicon kernel counts 16 KiB pages (shirou/gopsutil PR #1334; vm_stat
+  // prints vm_kernel_page_size).
   vm_size_t page_size = 0;
   if (host_page_size(host, &page_size) != KERN_SUCCESS || page_size == 0) {
     out->Fail(ErrorReason::kFailed, "memory: host_page_size failed");

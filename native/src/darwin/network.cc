@@ -1,5 +1,7 @@
 // network: 64-bit interface counters from sysctl NET_RT_IFLIST2 (if_msghdr2; getifaddrs
-// counters are 32-bit and wrap), addresses and link-layer address from getifaddrs.
+// counters are 32-bit and wrap), addresses and link-layer address from getifaddrs. The kind of
+// each interface is decided in src/shared/darwin/network.ts from the facts left in the extras
+// (interface type, loopback flag, and the Wi-Fi names from wifi.cc): Wi-Fi reports IFT_ETHER too.
 #include <arpa/inet.h>
 #include <ifaddrs.h>
 #include <net/if.h>
@@ -26,10 +28,6 @@
 
 #include "readers.h"
 
-#ifndef IFT_ETHER
-#define IFT_ETHER 0x6  // <net/if_types.h>: Ethernet CSMA/CD (absent from some header sets)
-#endif
-
 namespace darwinmetrics {
 
 namespace {
@@ -42,18 +40,6 @@ std::string FormatMac(const unsigned char* p, int len) {
     out += part;
   }
   return out;
-}
-
-// Interface kind from flags, type and the naming macOS uses for its virtual links.
-std::string KindOf(const std::string& name, int flags, int type) {
-  if (flags & IFF_LOOPBACK) return "loopback";
-  static const char* const kVirtual[] = {"utun", "gif",  "stf", "bridge", "awdl",
-                                         "llw",  "anpi", "ap",  "vmenet", "feth"};
-  for (const char* prefix : kVirtual) {
-    if (name.rfind(prefix, 0) == 0) return "virtual";
-  }
-  if (type == IFT_ETHER) return "ethernet";
-  return "other";
 }
 
 #if __has_include(<net/if_mib.h>)
@@ -133,7 +119,7 @@ void AddAddresses(std::map<std::string, RawInterface*>* by_name) {
 
 }  // namespace
 
-void ReadNetwork(SectionResult<RawNetwork>* out) {
+void ReadNetwork(SectionResult<RawNetwork>* out, DarwinExtras* extras) {
   int mib[6] = {CTL_NET, PF_ROUTE, 0, 0, NET_RT_IFLIST2, 0};
   std::vector<char> buf;
   size_t size = 0;
@@ -188,7 +174,8 @@ void ReadNetwork(SectionResult<RawNetwork>* out) {
         itf.name.assign(name, sdl.sdl_nlen);
         const if_data64& d = h2.ifm_data;
         itf.up = (h2.ifm_flags & IFF_UP) != 0 && (h2.ifm_flags & IFF_RUNNING) != 0;
-        itf.kind = KindOf(itf.name, h2.ifm_flags, d.ifi_type);
+        extras->interface_facts.push_back(
+            {itf.name, static_cast<int>(d.ifi_type), (h2.ifm_flags & IFF_LOOPBACK) != 0});
         if (sdl.sdl_alen == 6)
           itf.mac =
               FormatMac(reinterpret_cast<const unsigned char*>(name + sdl.sdl_nlen), sdl.sdl_alen);

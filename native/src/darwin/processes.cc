@@ -1,6 +1,12 @@
 // processes: proc_listallpids, then per pid proc_pidinfo (BSD and task info), proc_pid_rusage
-// (CPU time in mach absolute units, converted with mach_timebase_info; disk bytes) and
-// proc_pidpath. A pid that vanished between listing and reading is skipped.
+// (CPU time, disk bytes) and proc_pidpath. A pid that vanished between listing and reading is
+// skipped. Two columns leave here raw and are interpreted in src/core/darwin/normalize.ts:
+//  - cpu_time_ns holds Mach absolute-time ticks. Under Rosetta mach_timebase_info says 1/1 but
+//    these counters still tick at 24 MHz (psutil PR #2728, htop #765/#813), so the extras carry
+//    hw.tbfrequency and mach_timebase_info and TypeScript picks the factor.
+//  - state holds pbi_status (SIDL..SZOMB, <sys/proc.h>); with pti_numrunning (extras) TypeScript
+//    tells running from sleeping, since pbi_status is SRUN for nearly every live process
+//    (psutil #2675, htop #1611).
 #include <libproc.h>
 #include <mach/mach_time.h>
 #include <pwd.h>
@@ -19,23 +25,6 @@
 namespace darwinmetrics {
 
 namespace {
-
-uint8_t StateChar(uint32_t status) {
-  switch (status) {
-    case SRUN:
-      return 'R';
-    case SSLEEP:
-      return 'S';
-    case SSTOP:
-      return 'T';
-    case SZOMB:
-      return 'Z';
-    case SIDL:
-      return 'I';
-    default:
-      return '?';
-  }
-}
 
 // The login name of `uid`, "" when it has none (as on Linux; the uid column has the number).
 // Answers are cached for the backend's life; a lookup that failed for another reason than "no
@@ -62,7 +51,21 @@ std::string UserName(uid_t uid, UserNameCache* cache) {
 
 }  // namespace
 
-void ReadProcesses(SectionResult<RawProcesses>* out, UserNameCache* users) {
+void ReadMachTimebase(DarwinExtras* extras) {
+  MachTimebase tb;
+  mach_timebase_info_data_t info{};
+  if (mach_timebase_info(&info) == KERN_SUCCESS) {
+    tb.numer = info.numer;
+    tb.denom = info.denom;
+  }
+  int64_t hz = 0;
+  if (SysctlInt64("hw.tbfrequency", &hz) && hz > 0) tb.tb_frequency_hz = static_cast<double>(hz);
+  int64_t translated = 0;
+  tb.translated = SysctlInt64("sysctl.proc_translated", &translated) && translated == 1;
+  extras->mach_timebase = tb;
+}
+
+void ReadProcesses(SectionResult<RawProcesses>* out, DarwinExtras* extras, UserNameCache* users) {
   const int hint = proc_listallpids(nullptr, 0);
   if (hint <= 0) {
     out->Fail(ErrorReason::kFailed, "processes: proc_listallpids failed");
@@ -75,12 +78,11 @@ void ReadProcesses(SectionResult<RawProcesses>* out, UserNameCache* users) {
     return;
   }
   pids.resize(static_cast<size_t>(n));
-  mach_timebase_info_data_t tb{};
-  mach_timebase_info(&tb);
-  // Mach absolute units → ns: ×125/3 on Apple Silicon, ×1 on Intel (MACOS.md "Processes").
-  const double ns_per_tick = tb.denom != 0 ? static_cast<double>(tb.numer) / tb.denom : 1.0;
+  ReadMachTimebase(extras);
   RawProcesses& p = out->Ok();
   p.reserve(pids.size());
+  std::vector<int32_t>& running = extras->process_running_threads.emplace();
+  running.reserve(pids.size());
   const double nan = std::nan("");
   for (pid_t pid : pids) {
     proc_bsdinfo bsd{};
@@ -104,13 +106,11 @@ void ReadProcesses(SectionResult<RawProcesses>* out, UserNameCache* users) {
     p.start_time_ms.push_back(static_cast<double>(bsd.pbi_start_tvsec) * 1e3 +
                               static_cast<double>(bsd.pbi_start_tvusec) / 1e3);
     if (have_ru) {
-      p.cpu_time_ns.push_back(static_cast<double>(ru.ri_user_time + ru.ri_system_time) *
-                              ns_per_tick);
+      p.cpu_time_ns.push_back(static_cast<double>(ru.ri_user_time + ru.ri_system_time));
       p.disk_read_bytes.push_back(static_cast<double>(ru.ri_diskio_bytesread));
       p.disk_write_bytes.push_back(static_cast<double>(ru.ri_diskio_byteswritten));
     } else if (have_task) {
-      p.cpu_time_ns.push_back(static_cast<double>(task.pti_total_user + task.pti_total_system) *
-                              ns_per_tick);
+      p.cpu_time_ns.push_back(static_cast<double>(task.pti_total_user + task.pti_total_system));
       p.disk_read_bytes.push_back(nan);
       p.disk_write_bytes.push_back(nan);
     } else {
@@ -120,7 +120,8 @@ void ReadProcesses(SectionResult<RawProcesses>* out, UserNameCache* users) {
     }
     p.rss_bytes.push_back(have_task ? static_cast<double>(task.pti_resident_size) : nan);
     p.virtual_bytes.push_back(have_task ? static_cast<double>(task.pti_virtual_size) : nan);
-    p.state.push_back(StateChar(bsd.pbi_status));
+    p.state.push_back(static_cast<uint8_t>(bsd.pbi_status));
+    running.push_back(have_task ? task.pti_numrunning : -1);
     p.kernel_thread.push_back(pid == 0 ? 1 : 0);
     p.name.push_back(bsd.pbi_name[0] != '\0' ? bsd.pbi_name : bsd.pbi_comm);
     p.path.push_back(have_path ? path : "");

@@ -149,24 +149,26 @@ void Smc::ReadAll(const std::vector<std::string>& keys, std::vector<SmcReading>*
 }
 
 const std::vector<std::string>& Smc::Keys() {
-  if (keys_loaded_ || !conn_) return keys_;
-  SmcReading count;
-  // Not marked loaded until #KEY reads: a transient failure here must not leave the index empty
-  // for the life of the process.
-  if (!Read("#KEY", &count) || count.bytes.size() != 4) return keys_;
-  keys_loaded_ = true;
-  // #KEY is a big-endian ui32 on every SMC (fixture README fact 3).
-  const uint32_t n = (uint32_t{count.bytes[0]} << 24) | (uint32_t{count.bytes[1]} << 16) |
-                     (uint32_t{count.bytes[2]} << 8) | uint32_t{count.bytes[3]};
-  keys_.reserve(n);
-  for (uint32_t i = 0; i < n && i < 10000; ++i) {
+  if (index_.complete() || !conn_) return index_.keys();
+  if (!index_.sized()) {
+    SmcReading count;
+    // Nothing is kept until #KEY reads: a transient failure here must not leave the index empty
+    // for the life of the process.
+    if (!Read("#KEY", &count) || count.bytes.size() != 4) return index_.keys();
+    // #KEY is a big-endian ui32 on every SMC (fixture README fact 3).
+    index_.Resize((uint32_t{count.bytes[0]} << 24) | (uint32_t{count.bytes[1]} << 16) |
+                  (uint32_t{count.bytes[2]} << 8) | uint32_t{count.bytes[3]});
+  }
+  index_.Fill([this](uint32_t i, std::string* name) {
     SmcKeyData in{};
     SmcKeyData out{};
     in.data8 = kCmdReadIndex;
     in.data32 = i;
-    if (Call(conn_, &in, &out)) keys_.push_back(FromFourCc(out.key));
-  }
-  return keys_;
+    if (!Call(conn_, &in, &out)) return false;
+    *name = FromFourCc(out.key);
+    return true;
+  });
+  return index_.keys();
 }
 
 }  // namespace darwinmetrics

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "../raw.h"
+#include "key_index.h"
 
 namespace darwinmetrics {
 
@@ -31,9 +32,11 @@ class Smc {
   bool Open(std::string* error);
   bool IsOpen() const { return conn_ != 0; }
 
-  // Every key name in index order (#KEY, then key-at-index); read once and cached. Empty (and
-  // tried again on the next call) while #KEY cannot be read.
+  // Every key name read so far, in index order (#KEY, then key-at-index). Empty while #KEY cannot
+  // be read; an entry whose read failed is tried again on the next call (key_index.h).
   const std::vector<std::string>& Keys();
+  // True once every index entry has been read or given up (Keys() is then final).
+  bool KeysComplete() const { return index_.complete(); }
   // Type and size of a key; false when the key does not exist or the call failed. Cached only
   // when the SMC gave an answer (found, or kSMCKeyNotFound); failed calls are retried next time.
   bool Info(const std::string& key, SmcKeyInfo* info);
@@ -46,8 +49,7 @@ class Smc {
 
  private:
   io_connect_t conn_ = 0;
-  bool keys_loaded_ = false;
-  std::vector<std::string> keys_;
+  KeyIndex index_;
   std::map<std::string, SmcKeyInfo> info_;
 };
 

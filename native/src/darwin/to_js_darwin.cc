@@ -1,4 +1,4 @@
-// DarwinExtras → JS, field names as in src/core/darwin-native-types.ts.
+// DarwinExtras → JS, field names as in src/core/darwin/native-types.ts.
 #include "to_js_darwin.h"
 
 #include "../utf8.h"
@@ -112,6 +112,7 @@ Object Extras(Env env, const DarwinExtras& x) {
     }
     o.Set("energy", a);
   }
+  if (x.ioreport_mono_ns) o.Set("ioreportMonoNs", Napi::Number::New(env, *x.ioreport_mono_ns));
   if (x.batteries) {
     Napi::Array a = Napi::Array::New(env, x.batteries->size());
     for (size_t i = 0; i < x.batteries->size(); ++i) {
@@ -122,6 +123,39 @@ Object Extras(Env env, const DarwinExtras& x) {
       a.Set(static_cast<uint32_t>(i), s);
     }
     o.Set("batteries", a);
+  }
+  if (x.mach_timebase) {
+    const MachTimebase& tb = *x.mach_timebase;
+    Object t = Object::New(env);
+    t.Set("numer", Napi::Number::New(env, tb.numer));
+    t.Set("denom", Napi::Number::New(env, tb.denom));
+    if (tb.tb_frequency_hz) t.Set("tbFrequencyHz", Napi::Number::New(env, *tb.tb_frequency_hz));
+    t.Set("translated", Napi::Boolean::New(env, tb.translated));
+    o.Set("machTimebase", t);
+  }
+  if (x.process_running_threads) {
+    const std::vector<int32_t>& v = *x.process_running_threads;
+    Napi::Int32Array a = Napi::Int32Array::New(env, v.size());
+    for (size_t i = 0; i < v.size(); ++i) a[i] = v[i];
+    o.Set("processRunningThreads", a);
+  }
+  if (!x.interface_facts.empty()) {
+    Napi::Array a = Napi::Array::New(env, x.interface_facts.size());
+    for (size_t i = 0; i < x.interface_facts.size(); ++i) {
+      const InterfaceFacts& f = x.interface_facts[i];
+      Object o2 = Object::New(env);
+      o2.Set("name", Str(env, f.name));
+      o2.Set("ifType", Napi::Number::New(env, f.if_type));
+      o2.Set("loopback", Napi::Boolean::New(env, f.loopback));
+      a.Set(static_cast<uint32_t>(i), o2);
+    }
+    o.Set("interfaces", a);
+  }
+  if (x.wifi_interfaces) {
+    Napi::Array a = Napi::Array::New(env, x.wifi_interfaces->size());
+    for (size_t i = 0; i < x.wifi_interfaces->size(); ++i)
+      a.Set(static_cast<uint32_t>(i), Str(env, (*x.wifi_interfaces)[i]));
+    o.Set("wifiInterfaces", a);
   }
   if (x.providing_source) o.Set("providingSource", Str(env, *x.providing_source));
   if (x.adapter) o.Set("adapter", Value(env, *x.adapter));

@@ -1,17 +1,23 @@
 /**
  * What the macOS backend adds to the native snapshot (native/src/darwin/to_js_darwin.cc): the raw
- * material that core/darwin-normalize.ts interprets with the decoders of src/shared/darwin.
+ * material that core/darwin/normalize.ts interprets with the decoders of src/shared/darwin.
  * Present only on macOS, under the snapshot's `darwin` key; each part only when its section was
  * requested and the source could be read.
  */
 import type { RegistryValue } from '../../shared/darwin/ioreg-text';
 import type { IoReportStateChannel } from '../../shared/darwin/ioreport-residency';
 import type { VmCounters } from '../../shared/darwin/memory';
+import type { DarwinInterfaceFacts } from '../../shared/darwin/network';
+import type { MachTimebase } from '../../shared/darwin/processes';
 import type { NativeSmcReading, NativeSnapshot } from '../native';
 
 export type NativeRegistryDict = Readonly<Record<string, RegistryValue>>;
 
-/** host_statistics64(HOST_VM_INFO64) counters in pages (documented in shared/darwin/memory.ts), plus vm_page_size. */
+/**
+ * host_statistics64(HOST_VM_INFO64) counters in pages (documented in shared/darwin/memory.ts), plus
+ * the kernel page size from host_page_size (16 KiB on Apple Silicon, also under Rosetta, where the
+ * user-space vm_page_size says 4 KiB).
+ */
 export interface NativeVmCounters extends VmCounters {
   readonly pageSize: number;
 }
@@ -48,8 +54,28 @@ export interface NativeDarwinExtras {
   readonly gpuResidency?: readonly IoReportStateChannel[];
   /** IOReport "Energy Model" channels. */
   readonly energy?: readonly NativeEnergyChannel[];
+  /**
+   * CLOCK_MONOTONIC (ns, the clock of the snapshot's `mono`) taken right after
+   * IOReportCreateSamples: rail watts divide by the time between two of these, not between two
+   * snapshot stamps taken before the other sections were read.
+   */
+  readonly ioreportMonoNs?: number;
   /** One entry per IOPS power source of type InternalBattery. */
   readonly batteries?: readonly NativeBatterySource[];
+  /**
+   * With the processes section: what converts its cpuTimeNs column, which the native side fills
+   * with Mach absolute-time ticks, into ns (shared/darwin/processes.ts machTickNs).
+   */
+  readonly machTimebase?: MachTimebase;
+  /**
+   * With the processes section: pti_numrunning per row (−1 where task info was unreadable); the
+   * native state column holds pbi_status, turned into a letter by darwinProcessState.
+   */
+  readonly processRunningThreads?: Int32Array;
+  /** With the network section: what shared/darwin/network.ts tells each interface's kind by. */
+  readonly interfaces?: readonly DarwinInterfaceFacts[];
+  /** BSD names of the Wi-Fi interfaces (IORegistry); absent where the registry was not read. */
+  readonly wifiInterfaces?: readonly string[];
   /** IOPSGetProvidingPowerSourceType: "AC Power", "Battery Power", "UPS Power". */
   readonly providingSource?: string;
   /** IOPSCopyExternalPowerAdapterDetails */

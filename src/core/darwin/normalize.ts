@@ -22,13 +22,15 @@ import type {
   RawGpu,
   RawGpus,
   RawMemory,
+  RawNetwork,
   RawPower,
+  RawProcesses,
   RawRails,
   RawSnapshot,
   RawThermal,
 } from '../../shared/raw';
 import { SECTIONS } from '../../shared/sections';
-import { appleClusters, energyRails } from './normalize-parts';
+import { appleClusters, energyRails, normalizeNetwork, normalizeProcesses } from './normalize-parts';
 import type { NativeDarwinExtras, NativeDarwinSnapshot, WithSmc } from './native-types';
 
 type Result = MetricResult<unknown> | undefined;
@@ -49,8 +51,14 @@ function mapOk<T>(result: Result, fn: (value: T) => unknown): Result {
   }
 }
 
+/**
+ * host_processor_info's PROCESSOR_CPU_LOAD_INFO counters are `unsigned int cpu_ticks[CPU_STATE_MAX]`
+ * (xnu osfmk/mach/processor_info.h, struct processor_cpu_load_info): they roll over at 2^32.
+ */
+export const MACH_CPU_TICK_WRAP = 2 ** 32;
+
 function normalizeCpu(cpu: WithSmc<RawCpu>, x: NativeDarwinExtras): RawCpu {
-  const base = withoutSmc(cpu);
+  const base = { ...withoutSmc(cpu), tickWrap: MACH_CPU_TICK_WRAP };
   if (!x.appleSilicon || !x.pmgr || !x.cpuResidency) return base;
   const clusters = appleClusters(x.pmgr, x.cpuResidency);
   return clusters.length > 0 ? { ...base, clusters } : base;
@@ -124,7 +132,7 @@ function normalizeGpu(gpus: RawGpus, x: NativeDarwinExtras): RawGpus {
 
 function normalizeRails(rails: WithSmc<RawRails>, x: NativeDarwinExtras): RawRails {
   const base = withoutSmc(rails);
-  const fromEnergy = energyRails(x.energy ?? []);
+  const fromEnergy = energyRails(x.energy ?? [], x.ioreportMonoNs);
   const power = smcPower(rails.smc ?? [], x);
   return { ...base, rails: [...base.rails, ...fromEnergy], ...power };
 }
@@ -159,6 +167,12 @@ export function normalizeDarwin(native: NativeDarwinSnapshot): RawSnapshot {
         break;
       case 'rails':
         out[name] = mapOk<WithSmc<RawRails>>(r, (v) => normalizeRails(v, x));
+        break;
+      case 'network':
+        out[name] = mapOk<RawNetwork>(r, (v) => normalizeNetwork(v, x));
+        break;
+      case 'processes':
+        out[name] = mapOk<RawProcesses>(r, (v) => normalizeProcesses(v, x));
         break;
       default:
         out[name] = r;

@@ -9,20 +9,23 @@ type Mode = (typeof MODES)[number];
 type Seconds = Record<Mode, number>;
 
 /**
- * Shares of each mode over the interval. Undefined when any counter went backwards (CPU hot-plug
- * resets a core's counters; macOS 32-bit tick counters wrap) or no tick elapsed.
+ * Per-mode tick increases over the interval, or undefined when any counter went backwards (CPU
+ * hot-plug resets a core's counters). `wrap` is the counters' roll-over value (RawCpu.tickWrap):
+ * with it, one roll-over is undone instead of read as a reset.
  */
-export function cpuUsage(prev: RawCpuTicks | undefined, cur: RawCpuTicks): CpuUsage | undefined {
-  if (!prev) return undefined;
+function tickDeltas(prev: RawCpuTicks, cur: RawCpuTicks, wrap?: number): number[] | undefined {
   const deltas = new Array<number>(MODES.length);
-  let total = 0;
   for (let i = 0; i < MODES.length; i++) {
     const mode = MODES[i] as Mode;
-    const d = counterDelta(prev[mode], cur[mode]);
+    const d = counterDelta(prev[mode], cur[mode], wrap);
     if (d === undefined) return undefined;
     deltas[i] = d;
-    total += d;
   }
+  return deltas;
+}
+
+function usageOf(deltas: readonly number[]): CpuUsage | undefined {
+  const total = deltas.reduce((a, b) => a + b, 0);
   if (!(total > 0)) return undefined;
   const pct = (i: number): number => ((deltas[i] ?? 0) / total) * 100;
   const idle = pct(3);
@@ -39,6 +42,41 @@ export function cpuUsage(prev: RawCpuTicks | undefined, cur: RawCpuTicks): CpuUs
     // proc(5): iowait is idle time spent waiting for I/O, so it does not count as busy.
     busy: Math.max(0, 100 - idle - iowait),
   };
+}
+
+/**
+ * Shares of each mode over the interval. Undefined when any counter went backwards (see
+ * tickDeltas) or no tick elapsed.
+ */
+export function cpuUsage(
+  prev: RawCpuTicks | undefined,
+  cur: RawCpuTicks,
+  wrap?: number,
+): CpuUsage | undefined {
+  if (!prev) return undefined;
+  const deltas = tickDeltas(prev, cur, wrap);
+  return deltas ? usageOf(deltas) : undefined;
+}
+
+/**
+ * The whole machine's usage. Where the per-core counters wrap (RawCpu.tickWrap), the total is the
+ * sum of the per-core deltas: a total summed from 32-bit counters drops by 2^32 whenever one core
+ * rolls over. Otherwise the total counters are used (Linux's "cpu" line).
+ */
+function totalUsage(prev: RawCpu | undefined, cur: RawCpu): CpuUsage | undefined {
+  if (!prev) return undefined;
+  const wrap = cur.tickWrap;
+  if (wrap === undefined || prev.cores.length !== cur.cores.length || cur.cores.length === 0)
+    return cpuUsage(prev.total, cur.total);
+  const sum = new Array<number>(MODES.length).fill(0);
+  for (let id = 0; id < cur.cores.length; id++) {
+    const before = prev.cores[id];
+    const after = cur.cores[id];
+    const deltas = before && after ? tickDeltas(before, after, wrap) : undefined;
+    if (!deltas) return undefined;
+    deltas.forEach((d, i) => (sum[i] = (sum[i] ?? 0) + d));
+  }
+  return usageOf(sum);
 }
 
 function secondsOf(ticks: RawCpuTicks, hz: number): Seconds {
@@ -74,7 +112,7 @@ export function deriveCpu(prev: RawCpu | undefined, cur: RawCpu): CpuSample {
   const samePrevCores = prev && prev.cores.length === cur.cores.length ? prev.cores : undefined;
   const cores: CoreSample[] = cur.cores.map((ticks, id) => {
     const core: { id: number; usage?: CpuUsage; mhz?: number; perfLevel?: number } = { id };
-    const usage = cpuUsage(samePrevCores?.[id], ticks);
+    const usage = cpuUsage(samePrevCores?.[id], ticks, cur.tickWrap);
     if (usage) core.usage = usage;
     const mhz = cur.coreMhz?.[id];
     if (mhz !== undefined && mhz !== null && Number.isFinite(mhz)) core.mhz = mhz;
@@ -94,7 +132,7 @@ export function deriveCpu(prev: RawCpu | undefined, cur: RawCpu): CpuSample {
     coreSecondsTotal: cur.cores.map((ticks) => secondsOf(ticks, hz)),
   };
   if (cur.vendor !== undefined) out.vendor = cur.vendor;
-  const usage = cpuUsage(prev?.total, cur.total);
+  const usage = totalUsage(prev, cur);
   if (usage) out.usage = usage;
   const clusters = clustersOf(prev, cur);
   if (clusters) out.clusters = clusters;

@@ -1,5 +1,5 @@
 /** Power section: battery health and power; rails section: watts from energy counters. */
-import type { RawBattery, RawPower, RawRails } from '../../shared/raw';
+import type { RawBattery, RawPower, RawRail, RawRails } from '../../shared/raw';
 import type { BatterySample, PowerSample, RailSample, RailsSample } from '../../shared/sample';
 import { counterRate, indexBy } from './rate';
 
@@ -46,6 +46,21 @@ export function derivePower(cur: RawPower): PowerSample {
   return out;
 }
 
+/**
+ * Watts of one rail: over its own span where core/derive/rail-cadence.ts set one (batched
+ * counters), else over the time between the two readings of this counter: its own stamps
+ * (RawRail.monoNs) where both readings have one, else the snapshots' interval.
+ */
+function railWatts(prev: RawRail | undefined, cur: RawRail, seconds: number | undefined): number | undefined {
+  if (cur.span) {
+    const s = (cur.span.toMonoNs - cur.span.fromMonoNs) / 1e9;
+    return counterRate(cur.span.fromEnergyJ, cur.energyJ, s, cur.wrapJ);
+  }
+  const own =
+    prev?.monoNs !== undefined && cur.monoNs !== undefined ? (cur.monoNs - prev.monoNs) / 1e9 : seconds;
+  return counterRate(prev?.energyJ, cur.energyJ, own, cur.wrapJ);
+}
+
 /** Rails: average watts = Δenergy / Δt, with one RAPL wrap (wrapJ) undone. */
 export function deriveRails(
   prev: RawRails | undefined,
@@ -55,7 +70,7 @@ export function deriveRails(
   const before = indexBy(prev?.rails, (r) => r.name);
   const rails = cur.rails.map((rail): RailSample => {
     const out: Mutable<RailSample> = { name: rail.name, energyJ: rail.energyJ };
-    const watts = counterRate(before.get(rail.name)?.energyJ, rail.energyJ, seconds, rail.wrapJ);
+    const watts = railWatts(before.get(rail.name), rail, seconds);
     if (watts !== undefined) out.watts = watts;
     return out;
   });

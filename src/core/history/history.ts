@@ -17,7 +17,7 @@ export { DEFAULT_MAX_PROCESS_SERIES, DEFAULT_MAX_SERIES } from './store';
 export { DEFAULT_TIERS, tiersForDays, type TierSpec } from './tier';
 export { MAX_QUERY_POINTS, validateHistoryQuery } from './query';
 
-/** The series of one sample (core/series.ts `seriesOf`). */
+/** The series of one sample (core/history/series.ts `seriesOf`). */
 export type SeriesOfFn = (sample: Sample) => readonly HistoryPoint[];
 
 export interface HistoryOptions {
@@ -26,7 +26,7 @@ export interface HistoryOptions {
   readonly tiers?: readonly TierSpec[];
   readonly maxSeries?: number;
   readonly maxProcessSeries?: number;
-  /** Turns a sample into points for push(sample) (default: core/series.ts seriesOf). */
+  /** Turns a sample into points for push(sample) (default: core/history/series.ts seriesOf). */
   readonly seriesOf?: SeriesOfFn;
   /** Wall clock, ms (default Date.now): a query's range ends now, or at the newest point if later. */
   readonly now?: () => number;

@@ -15,7 +15,7 @@ import type { Tier } from './tier';
 
 /** More points than any screen is wide (an 8K display is 7 680 px): a larger request is a bug. */
 export const MAX_QUERY_POINTS = 10_000;
-/** Longer ids are not ours (core/series.ts ids are a section, a name and a field). */
+/** Longer ids are not ours (core/history/series.ts ids are a section, a name and a field). */
 export const MAX_SERIES_ID_LENGTH = 256;
 /** Series per query: a dashboard draws a few dozen at most. */
 export const MAX_QUERY_SERIES = 256;

@@ -2,3 +2,4 @@
 export * from './addon';
 export * from './native-types';
 export * from './snapshot-source';
+

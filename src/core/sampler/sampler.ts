@@ -8,6 +8,7 @@ import { isSectionName, SECTIONS, type SectionName } from '../../shared/sections
 import { loadAddon } from '../native';
 import type { NativeDarwinSnapshot } from '../darwin';
 import { normalizeDarwin } from '../darwin';
+import { RailCadence } from '../derive';
 import type { NativeSampler, NativeSnapshot } from '../native';
 import type { SnapshotSource } from '../native';
 
@@ -21,7 +22,7 @@ export interface SamplerOptions {
 
 /**
  * The one hook point for macOS: the darwin backend returns raw material (SMC bytes, DVFS tables,
- * registry dictionaries) that core/darwin-normalize.ts decodes into RawSnapshot fields. On Linux
+ * registry dictionaries) that core/darwin/normalize.ts decodes into RawSnapshot fields. On Linux
  * the native result already is a RawSnapshot, held to that shape by test/native/contract.test.ts.
  */
 function normalize(native: NativeSnapshot): RawSnapshot {
@@ -46,6 +47,8 @@ function checkSections(sections: unknown): readonly SectionName[] | undefined {
 
 export class Sampler implements SnapshotSource {
   readonly #native: NativeSampler;
+  /** macOS Energy Model counters publish in batches: their watts need per-rail history. */
+  readonly #rails = new RailCadence();
   #closed = false;
 
   constructor(native: NativeSampler) {
@@ -60,7 +63,10 @@ export class Sampler implements SnapshotSource {
   sample(sections?: readonly SectionName[]): Promise<RawSnapshot> {
     if (this.#closed) throw new Error('Sampler: sample() called after close()');
     const list = checkSections(sections);
-    return this.#native.sample(list).then(normalize);
+    return this.#native.sample(list).then((native) => {
+      const snapshot = normalize(native);
+      return process.platform === 'darwin' ? this.#rails.annotateSnapshot(snapshot) : snapshot;
+    });
   }
 
   /** Releases native handles; samples still queued reject. Using the sampler afterwards throws. */

@@ -13,7 +13,7 @@ import { validateSettingsPatch } from '../../shared/settings';
 
 export type ArgValidators = { readonly [C in InvokeChannel]: (args: readonly unknown[]) => InvokeArgs<C> };
 
-/** The history's own limits (core/history-query.ts), so the IPC layer and the engine agree. */
+/** The history's own limits (core/history/query.ts), so the IPC layer and the engine agree. */
 export const MAX_POINTS = MAX_QUERY_POINTS;
 export const MAX_SERIES_PER_QUERY = MAX_QUERY_SERIES;
 /**

@@ -1,7 +1,10 @@
 /**
  * Activity-Monitor-compatible memory figures from host_statistics64(HOST_VM_INFO64) counters
  * (MACOS.md "Memory"). Pages are 16 KiB on Apple Silicon and 4 KiB on Intel: the page size always
- * comes from the machine (vm_page_size), never a constant.
+ * comes from the machine, never a constant. It is the kernel's page size from host_page_size
+ * (native/src/darwin/memory.cc), which the counters are kept in, not the user-space vm_page_size:
+ * an x86_64 process under Rosetta sees vm_page_size = 4 KiB on a 16 KiB-page kernel
+ * (shirou/gopsutil PR #1334).
  */
 import type { MemoryPressureLevel, RawMemory } from '../raw';
 

@@ -229,3 +229,18 @@ describe.skipIf(!HAVE_DARWIN_FIXTURES)(
     });
   },
 );
+
+describe.skipIf(!HAVE_DARWIN_FIXTURES)(
+  `cluster tables without acc-clusters on real captures${SKIP_NOTE}`,
+  () => {
+    it('M4 Pro: the P channel (19 V-states) finds its 19-entry table by state count alone', () => {
+      const native = nativeFromFixtures();
+      const { 'acc-clusters': _acc, ...pmgr } = native.darwin?.pmgr ?? {};
+      const snap = normalizeDarwin({ ...native, darwin: { ...native.darwin, appleSilicon: true, pmgr } });
+      const cpu = snap.cpu?.ok ? snap.cpu.value : undefined;
+      expect(cpu?.clusters?.map((c) => [c.name, c.stateMhz.length, Math.round(c.stateMhz[0] ?? 0)])).toEqual([
+        ['PCPM', 19, 1260],
+      ]);
+    });
+  },
+);
