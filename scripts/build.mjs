@@ -49,7 +49,9 @@ await Promise.all([
     format: 'esm',
     outdir: 'dist/electron',
     outExtension: { '.js': '.mjs' },
-    external: ['electron'],
+    // electron-updater stays a package: it is CommonJS with lazy require()s that an ESM bundle cannot
+    // carry, and electron-builder packs it (a dependency) into app.asar.
+    external: ['electron', 'electron-updater'],
   }),
   build({
     ...common,

@@ -27,7 +27,7 @@ import { startEngine } from './engine';
 import { createExportFlow } from './export-flow';
 import { createHandlers } from './handlers';
 import { handleInvokes, sendPush } from './ipc';
-import { setLaunchAtLogin } from './login-item';
+import { loginCommand, setLaunchAtLogin } from './login-item';
 import { createPipeline } from './pipeline';
 import { setupPower } from './power';
 import { createSamplingController } from './sampling';
@@ -36,6 +36,10 @@ import { applySettings } from './settings-apply';
 import { samplingConfigOf, setupSettings } from './settings-setup';
 import type { Tell } from './settings-setup';
 import { setupShutdown } from './shutdown';
+import { watchTrayVisibility } from './tray-visibility';
+import type { Updates } from './updates';
+import { updateMenuItem } from './updates';
+import { startUpdates } from './updates-setup';
 import { createWindows } from './windows';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
@@ -125,6 +129,8 @@ async function start(): Promise<void> {
     },
   });
 
+  // Set once the updater has started (below); the tray menu reads it at every rebuild.
+  let updates: Updates | undefined = undefined;
   const tray = setupAppTray({
     createTray: (icon) => new Tray(icon),
     icon: nativeImage.createFromPath(TRAY_ICON),
@@ -140,7 +146,33 @@ async function start(): Promise<void> {
     runExport,
     tell,
     quit: () => app.quit(),
+    updateItem: () => (updates ? updateMenuItem(updates.state()) : undefined),
+    checkForUpdates: () => void updates?.checkNow(),
+    installUpdate: () => updates?.installNow(),
   });
+  watchTrayVisibility({
+    platform: process.platform,
+    trayBounds: () => tray.bounds(),
+    displays: () => screen.getAllDisplays(),
+    after: (ms, run) => void setTimeout(run, ms),
+    explain: async ({ message, detail }) =>
+      (await dialog.showMessageBox({ type: 'info', message, detail, buttons: ['Open Dashboard', 'OK'] }))
+        .response === 0,
+    openDashboard: () => void windows.openDashboard(),
+    onError: log,
+  });
+  updates = await startUpdates({
+    isPackaged: app.isPackaged,
+    enabled: settings.current().autoUpdate,
+    notify: (title, body) => notify({ title, body }),
+    tellUpToDate: () =>
+      tell({
+        type: 'info',
+        message: 'DarwinMetrics is up to date',
+        detail: `Version ${app.getVersion()} is the newest release.`,
+      }),
+    onState: () => tray.refresh(),
+  }).catch((e: unknown) => void log('updates', e));
 
   const notifier = createAlertNotifier({ show: notify, now: () => performance.now() });
   const power = setupPower(powerMonitor, sampling, process.platform);
@@ -167,12 +199,17 @@ async function start(): Promise<void> {
         setLaunchAtLogin(on, {
           platform: process.platform,
           setLoginItemSettings: (s) => app.setLoginItemSettings(s),
+          getLoginItemSettings: () => app.getLoginItemSettings(),
           env: process.env,
           homeDir: homedir(),
-          command: app.isPackaged
-            ? [process.env['APPIMAGE'] ?? process.execPath]
-            : [process.execPath, here('./main.mjs')],
+          command: loginCommand({
+            isPackaged: app.isPackaged,
+            execPath: process.execPath,
+            env: process.env,
+            mainScript: here('./main.mjs'),
+          }),
         }),
+      setAutoUpdate: (on) => updates?.setEnabled(on),
       refreshTray: (next) => {
         const latest = pipeline.latest();
         if (latest) tray.update(latest, next);
@@ -211,6 +248,7 @@ async function start(): Promise<void> {
   setupShutdown(app, {
     stop: () => {
       clearInterval(saver);
+      updates?.dispose();
       sampling.dispose();
     },
     close: () => engine.close(),
