@@ -74,6 +74,7 @@ describe('electron-builder.yml', () => {
   it('ships the addon outside the asar, where the addon loader looks in a packaged app', () => {
     expect(files()).toContain(ADDON);
     expect(config.asarUnpack).toEqual([ADDON]);
+    expect(config.npmRebuild).toBe(false);
     expect(config.mac!.x64ArchFiles).toBe('**/darwinmetrics.node');
     const resources = '/Applications/DarwinMetrics.app/Contents/Resources';
     expect(addonCandidates({ resourcesPath: resources })).toContain(
