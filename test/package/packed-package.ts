@@ -105,7 +105,12 @@ export function packAndInstall(): PackedPackage {
     files: info!.files.map((f) => f.path),
     project,
     path,
-    cleanup: () => rmSync(work, { recursive: true, force: true }),
+    cleanup: () => {
+      rmSync(work, { recursive: true, force: true });
+      // A prebuild left in the repo would make the next `npm install` (node-gyp-build) load it instead
+      // of compiling the current sources into build/Release, which the other tests use.
+      rmSync(join(repoRoot, 'prebuilds'), { recursive: true, force: true });
+    },
   };
   return packed;
 }
