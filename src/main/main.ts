@@ -36,11 +36,11 @@ import { applySettings } from './settings-apply';
 import { samplingConfigOf, setupSettings } from './settings-setup';
 import type { Tell } from './settings-setup';
 import { setupShutdown } from './shutdown';
-import { watchTrayVisibility } from './tray-visibility';
 import type { Updates } from './updates';
 import { updateMenuItem } from './updates';
 import { startUpdates } from './updates-setup';
 import { createWindows } from './windows';
+import { offerMove, warnWhenTrayHidden } from './first-run';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const RENDERER_ROOT = here('../renderer');
@@ -81,6 +81,8 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   app.dock?.hide(); // LSUIElement does this when packaged (electron-builder.yml); this covers `npm start`.
+  // Electron relaunches the app from /Applications after a move.
+  if (await offerMove(app, dialog, log)) return;
   setupAppProtocol(protocol, RENDERER_ROOT);
   const userData = app.getPath('userData');
   const settings = await setupSettings(userData, tell);
@@ -150,17 +152,7 @@ async function start(): Promise<void> {
     checkForUpdates: () => void updates?.checkNow(),
     installUpdate: () => updates?.installNow(),
   });
-  watchTrayVisibility({
-    platform: process.platform,
-    trayBounds: () => tray.bounds(),
-    displays: () => screen.getAllDisplays(),
-    after: (ms, run) => void setTimeout(run, ms),
-    explain: async ({ message, detail }) =>
-      (await dialog.showMessageBox({ type: 'info', message, detail, buttons: ['Open Dashboard', 'OK'] }))
-        .response === 0,
-    openDashboard: () => void windows.openDashboard(),
-    onError: log,
-  });
+  warnWhenTrayHidden(tray, screen, dialog, () => void windows.openDashboard(), log);
   updates = await startUpdates({
     isPackaged: app.isPackaged,
     enabled: settings.current().autoUpdate,

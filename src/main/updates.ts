@@ -63,6 +63,9 @@ export function describeUpdateError(error: unknown): string {
   if (/code signature|signature.*(not|in)valid|not signed/i.test(text)) {
     return 'the downloaded update did not pass the signature check, so it was not installed.';
   }
+  if (/read-only volume/i.test(text)) {
+    return 'the app is running from the disk image or Downloads; move it to Applications to update.';
+  }
   if (/sha512 checksum mismatch/i.test(text))
     return 'the download was damaged (checksum mismatch); it will be fetched again.';
   const first = text.split('\n')[0]!.trim();

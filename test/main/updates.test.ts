@@ -161,6 +161,9 @@ describe('describeUpdateError', () => {
     expect(describeUpdateError(new Error('Code signature at URL file:///x did not pass validation'))).toMatch(
       /signature check/,
     );
+    expect(describeUpdateError(new Error('Cannot update while running on a read-only volume.'))).toMatch(
+      /move it to Applications/,
+    );
     expect(describeUpdateError(new Error('disk full\nstack'))).toBe('disk full');
     expect(describeUpdateError('x'.repeat(300))).toHaveLength(200);
   });
