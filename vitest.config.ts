@@ -11,7 +11,8 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/renderer/**'],
+          // test/package packs and installs the npm package: `npm run test:package`.
+          exclude: ['test/renderer/**', 'test/package/**'],
         },
       },
       {

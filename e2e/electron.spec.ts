@@ -25,6 +25,10 @@ const skipReason = !binary
     ? 'dist/electron/main.mjs is missing: run `npm run build` first'
     : undefined;
 
+// The CI job made for this spec (.github/workflows/electron-e2e.yml) must not pass by skipping.
+if (skipReason !== undefined && process.env['DARWINMETRICS_REQUIRE_ELECTRON'] === '1') {
+  throw new Error(`e2e/electron.spec.ts cannot run: ${skipReason}`);
+}
 // The list reporter does not print skip reasons; say it once here.
 if (skipReason !== undefined) console.log(`e2e/electron.spec.ts skipped: ${skipReason}`);
 

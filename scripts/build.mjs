@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Builds everything: the native addon (node-gyp), the Node-side bundles (CLI, library, Electron main
-// and preload) with esbuild, and the renderer with Vite. `--js` skips the addon (npm install builds
+// and preload) with esbuild, the renderer with Vite, and the library's type declarations (tsc). `--js` skips the addon (npm install builds
 // it through the package's install script).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { addJsExtensions } from './dts-specifiers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const jsOnly = process.argv.includes('--js');
@@ -33,7 +34,8 @@ const common = {
 };
 
 await Promise.all([
-  // The CLI and the library: ESM for Node, no runtime dependencies beyond the addon.
+  // The CLI and the library: ESM for Node. The addon loader reaches node-gyp-build through
+  // createRequire, which esbuild leaves alone: it stays a package dependency.
   build({
     ...common,
     entryPoints: { cli: 'src/cli/main.ts', index: 'src/core/index.ts' },
@@ -49,7 +51,9 @@ await Promise.all([
     format: 'esm',
     outdir: 'dist/electron',
     outExtension: { '.js': '.mjs' },
-    external: ['electron'],
+    // electron-updater stays a package: it is CommonJS with lazy require()s that an ESM bundle cannot
+    // carry, and electron-builder packs it (a dependency) into app.asar.
+    external: ['electron', 'electron-updater'],
   }),
   build({
     ...common,
@@ -62,4 +66,7 @@ await Promise.all([
 ]);
 
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
+// The library's declarations (package.json "exports" types → dist/types/core/index.d.ts).
+run('npx', ['tsc', '-p', 'tsconfig.types.json']);
+addJsExtensions(join(root, 'dist', 'types'));
 console.log('build: done (dist/)');

@@ -1,6 +1,16 @@
-// The darwinmetrics engine as a library: import { ... } from 'darwinmetrics'.
-export * from '../shared/index';
-export { loadAddon, AddonLoadError, addonCandidates, findPackageRoot } from './native';
+// The darwinmetrics engine as a library: import { ... } from 'darwinmetrics'. This file is the
+// package's public API (package.json "exports" → dist/index.js and dist/types/core/index.d.ts);
+// internals such as the addon search (findPackageRoot, addonCandidates) and the app's IPC contract
+// (src/shared/ipc.ts) are not part of it. test/release/package.test.ts checks the installed package.
+export * from '../shared/metric-result';
+export * from '../shared/sections';
+export * from '../shared/history-types';
+export type * from '../shared/raw';
+export type * from '../shared/sample';
+export type * from '../shared/alert-types';
+export { SENSOR_GROUPS } from '../shared/sample';
+export type { Settings, SettingsPatch, ExportFormat } from '../shared/ipc';
+export { loadAddon, AddonLoadError, type AddonSearch } from './native';
 export type { NativeAddon, BackendInfo, NativeSampler, NativeSnapshot } from './native';
 export { createSampler, Sampler, type SamplerOptions } from './sampler';
 export {

@@ -27,7 +27,7 @@ import { startEngine } from './engine';
 import { createExportFlow } from './export';
 import { createHandlers } from './ipc';
 import { handleInvokes, sendPush } from './ipc';
-import { setLaunchAtLogin } from './app';
+import { loginCommand, setLaunchAtLogin } from './app';
 import { createPipeline } from './engine';
 import { setupPower } from './engine';
 import { createSamplingController } from './engine';
@@ -36,7 +36,11 @@ import { applySettings } from './settings';
 import { samplingConfigOf, setupSettings } from './settings';
 import type { Tell } from './tray';
 import { setupShutdown } from './engine';
+import type { Updates } from './updates';
+import { updateMenuItem } from './updates';
+import { startUpdates } from './updates';
 import { createWindows } from './windows';
+import { offerMove, warnWhenTrayHidden } from './app';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const RENDERER_ROOT = here('../renderer');
@@ -77,6 +81,8 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   app.dock?.hide(); // LSUIElement does this when packaged (electron-builder.yml); this covers `npm start`.
+  // Electron relaunches the app from /Applications after a move.
+  if (await offerMove(app, dialog, log)) return;
   setupAppProtocol(protocol, RENDERER_ROOT);
   const userData = app.getPath('userData');
   const settings = await setupSettings(userData, tell);
@@ -125,6 +131,8 @@ async function start(): Promise<void> {
     },
   });
 
+  // Set once the updater has started (below); the tray menu reads it at every rebuild.
+  let updates: Updates | undefined = undefined;
   const tray = setupAppTray({
     createTray: (icon) => new Tray(icon),
     icon: nativeImage.createFromPath(TRAY_ICON),
@@ -140,7 +148,23 @@ async function start(): Promise<void> {
     runExport,
     tell,
     quit: () => app.quit(),
+    updateItem: () => (updates ? updateMenuItem(updates.state()) : undefined),
+    checkForUpdates: () => void updates?.checkNow(),
+    installUpdate: () => updates?.installNow(),
   });
+  warnWhenTrayHidden(tray, screen, dialog, () => void windows.openDashboard(), log);
+  updates = await startUpdates({
+    isPackaged: app.isPackaged,
+    enabled: settings.current().autoUpdate,
+    notify: (title, body) => notify({ title, body }),
+    tellUpToDate: () =>
+      tell({
+        type: 'info',
+        message: 'DarwinMetrics is up to date',
+        detail: `Version ${app.getVersion()} is the newest release.`,
+      }),
+    onState: () => tray.refresh(),
+  }).catch((e: unknown) => void log('updates', e));
 
   const notifier = createAlertNotifier({ show: notify, now: () => performance.now() });
   const power = setupPower(powerMonitor, sampling, process.platform);
@@ -167,12 +191,17 @@ async function start(): Promise<void> {
         setLaunchAtLogin(on, {
           platform: process.platform,
           setLoginItemSettings: (s) => app.setLoginItemSettings(s),
+          getLoginItemSettings: () => app.getLoginItemSettings(),
           env: process.env,
           homeDir: homedir(),
-          command: app.isPackaged
-            ? [process.env['APPIMAGE'] ?? process.execPath]
-            : [process.execPath, here('./main.mjs')],
+          command: loginCommand({
+            isPackaged: app.isPackaged,
+            execPath: process.execPath,
+            env: process.env,
+            mainScript: here('./main.mjs'),
+          }),
         }),
+      setAutoUpdate: (on) => updates?.setEnabled(on),
       refreshTray: (next) => {
         const latest = pipeline.latest();
         if (latest) tray.update(latest, next);
@@ -211,6 +240,7 @@ async function start(): Promise<void> {
   setupShutdown(app, {
     stop: () => {
       clearInterval(saver);
+      updates?.dispose();
       sampling.dispose();
     },
     close: () => engine.close(),

@@ -31,6 +31,8 @@ export interface Settings {
   readonly glanceItems: readonly GlanceItem[];
   readonly temperatureUnit: TemperatureUnit;
   readonly launchAtLogin: boolean;
+  /** Check GitHub releases for a new version at start and daily, download it, install on quit. */
+  readonly autoUpdate: boolean;
   /** How many days of history to keep (1–7). */
   readonly historyDays: number;
   readonly alerts: readonly AlertRule[];

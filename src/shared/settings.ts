@@ -41,6 +41,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   glanceItems: Object.freeze(['cpu-temp', 'cpu'] as const),
   temperatureUnit: 'C',
   launchAtLogin: false,
+  // Security fixes reach people only if updates are on; the app says so when one fails (issue 12).
+  autoUpdate: true,
   // A week, as the dashboard's longest range ('7d') and core/history's own default: at most about
   // 48 MB for the history's 200-series cap (239 KB per series at 7 days, 135 KB at 1).
   historyDays: 7,
@@ -161,6 +163,7 @@ const validators: { readonly [K in keyof Settings]-?: (v: unknown) => Settings[K
   glanceItems,
   temperatureUnit: (v) => oneOf('temperatureUnit', v, TEMPERATURE_UNITS),
   launchAtLogin: (v) => bool('launchAtLogin', v),
+  autoUpdate: (v) => bool('autoUpdate', v),
   historyDays: (v) => int('historyDays', v, HISTORY_DAYS_BOUNDS),
   alerts,
   notifications,

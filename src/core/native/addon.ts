@@ -11,6 +11,23 @@ import type { NativeAddon } from './native-types';
 
 const ADDON_FILE = 'darwinmetrics.node';
 
+/**
+ * The prebuilt addon for this machine under <root>/prebuilds, chosen the way node-gyp-build (the
+ * package's install script) chooses it: the platform-arch folder, then the file's tags (prebuildify
+ * --napi --tag-libc writes darwinmetrics.glibc.node or .musl.node on Linux, darwinmetrics.node on
+ * macOS). When it finds none, the untagged path stands in, so the error lists where it looked.
+ */
+function prebuildCandidate(root: string): string {
+  try {
+    const nodeGypBuild = createRequire(import.meta.url)('node-gyp-build') as {
+      path(dir: string): string;
+    };
+    return nodeGypBuild.path(root);
+  } catch {
+    return join(root, 'prebuilds', `${process.platform}-${process.arch}`, ADDON_FILE);
+  }
+}
+
 /** Walks up from `start` to the folder whose package.json names this package. */
 export function findPackageRoot(start: string): string | undefined {
   let dir = resolve(start);
@@ -56,7 +73,7 @@ export function addonCandidates(search: AddonSearch): string[] {
   if (root) {
     out.push(join(root, 'build', 'Release', ADDON_FILE));
     out.push(join(root, 'build', 'Debug', ADDON_FILE));
-    out.push(join(root, 'prebuilds', `${process.platform}-${process.arch}`, ADDON_FILE));
+    out.push(prebuildCandidate(root));
   }
   return [...new Set(out)];
 }
@@ -68,8 +85,10 @@ export class AddonLoadError extends Error {
       : '  (no candidate path: the darwinmetrics package root was not found)';
     super(
       `Could not load the darwinmetrics native addon (${process.platform}-${process.arch}).\nTried:\n${lines}\n` +
-        'Fix: run `npm run build:native` in the project (it needs Python 3 and a C++ toolchain; on macOS the ' +
-        'Xcode command-line tools), or set DARWINMETRICS_ADDON to the path of a built darwinmetrics.node.',
+        'Fix: reinstall the package (`npm install darwinmetrics` ships prebuilt addons for linux-x64, ' +
+        'linux-arm64, darwin-arm64 and darwin-x64), or run `npm run build:native` in the project (it needs ' +
+        'Python 3 and a C++ toolchain; on macOS the Xcode command-line tools), or set DARWINMETRICS_ADDON to ' +
+        'the path of a built darwinmetrics.node.',
     );
     this.name = 'AddonLoadError';
   }

@@ -1,2 +1,3 @@
 // The public face of src/main/app: what code outside this folder may use.
 export * from './login-item';
+export * from './first-run';

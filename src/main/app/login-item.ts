@@ -14,10 +14,37 @@ export interface LoginItemDeps {
   readonly platform: NodeJS.Platform;
   /** Electron's app.setLoginItemSettings (macOS). */
   readonly setLoginItemSettings: (settings: { openAtLogin: boolean }) => void;
+  /**
+   * Electron's app.getLoginItemSettings (macOS): on macOS 13+ its `status` says whether the user
+   * must still approve the item in System Settings (SMAppService.Status, Apple developer docs).
+   */
+  readonly getLoginItemSettings?: () => { readonly status?: string };
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly homeDir: string;
   /** The command that starts the app (process.execPath, plus the app path in development). */
   readonly command: readonly string[];
+}
+
+export interface AppLayout {
+  readonly isPackaged: boolean;
+  /** process.execPath. */
+  readonly execPath: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** dist/electron/main.mjs, for a development tree. */
+  readonly mainScript: string;
+}
+
+/**
+ * The command a Linux login item runs, for each way the app can be laid out: a development tree
+ * (Electron plus our main script), an AppImage (its runtime mounts the app under /tmp/.mount_* for
+ * the life of the process, so execPath would be gone at the next login; the runtime puts the
+ * .AppImage file's own path in $APPIMAGE, https://docs.appimage.org/packaging-guide/environment-variables.html),
+ * or an installed deb (/opt/DarwinMetrics/darwinmetrics, a stable execPath).
+ */
+export function loginCommand(layout: AppLayout): string[] {
+  if (!layout.isPackaged) return [layout.execPath, layout.mainScript];
+  const appImage = layout.env['APPIMAGE'];
+  return [appImage !== undefined && appImage.startsWith('/') ? appImage : layout.execPath];
 }
 
 export function autostartDir(env: LoginItemDeps['env'], homeDir: string): string {
@@ -57,6 +84,12 @@ export function autostartEntry(command: readonly string[]): string {
 export async function setLaunchAtLogin(enabled: boolean, deps: LoginItemDeps): Promise<void> {
   if (deps.platform === 'darwin') {
     deps.setLoginItemSettings({ openAtLogin: enabled });
+    if (enabled && deps.getLoginItemSettings?.().status === 'requires-approval') {
+      throw new Error(
+        'macOS needs your approval before DarwinMetrics can open at login: open System Settings › General › ' +
+          'Login Items and switch DarwinMetrics on.',
+      );
+    }
     return;
   }
   if (deps.platform !== 'linux') return;

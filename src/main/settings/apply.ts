@@ -1,6 +1,6 @@
 /**
  * What a saved settings change does to the running app: sampling sections and intervals, the alert
- * engine, the history's length, the login item, the tray title and menu. Each part changes only
+ * engine, the history's length, the login item, the update check, the tray title and menu. Each part changes only
  * when its settings did.
  */
 import type { AlertRule } from '../../shared/alert-types';
@@ -14,6 +14,8 @@ export interface ApplyDeps {
   readonly setRules: (rules: readonly AlertRule[]) => void;
   readonly setHistoryDays: (days: number) => Promise<void>;
   readonly setLaunchAtLogin: (on: boolean) => Promise<void>;
+  /** Starts or stops the daily update check (updates.ts). */
+  readonly setAutoUpdate: (on: boolean) => void;
   /** Redraws the tray title and menu for the new settings. */
   readonly refreshTray: (settings: Settings) => void;
   readonly onError: (what: string, error: unknown) => void;
@@ -29,6 +31,7 @@ export function applySettings(deps: ApplyDeps): SettingsListener {
     if (next.launchAtLogin !== prev.launchAtLogin) {
       deps.setLaunchAtLogin(next.launchAtLogin).catch((e: unknown) => deps.onError('launch at login', e));
     }
+    if (next.autoUpdate !== prev.autoUpdate) deps.setAutoUpdate(next.autoUpdate);
     deps.refreshTray(next);
   };
 }

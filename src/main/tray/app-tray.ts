@@ -9,6 +9,7 @@ import type { Sample } from '../../shared/sample';
 import type { Tell } from './tell';
 import { setupTray } from './tray';
 import { trayMenuTemplate } from './tray-menu';
+import type { TrayMenuState } from './tray-menu';
 
 export interface AppTrayDeps {
   readonly createTray: (icon: NativeImage) => Tray;
@@ -24,6 +25,10 @@ export interface AppTrayDeps {
   readonly runExport: (options: ExportOptions) => Promise<ExportResult>;
   readonly tell: Tell;
   readonly quit: () => void;
+  /** The update line of the menu, read at every rebuild (absent: no update line). */
+  readonly updateItem?: () => TrayMenuState['update'];
+  readonly checkForUpdates?: () => void;
+  readonly installUpdate?: () => void;
 }
 
 export interface AppTray {
@@ -32,6 +37,7 @@ export interface AppTray {
   refresh(): void;
   /** Export progress 0…1, or undefined when done. */
   progress(fraction: number | undefined): void;
+  bounds(): Rectangle;
   destroy(): void;
 }
 
@@ -65,9 +71,11 @@ export function setupAppTray(deps: AppTrayDeps): AppTray {
   };
 
   const refresh = (): void => {
+    const update = deps.updateItem?.();
     const state = {
       launchAtLogin: deps.settings().launchAtLogin,
       ...(exportProgress === undefined ? {} : { exportProgress }),
+      ...(update === undefined ? {} : { update }),
     };
     tray.setMenu(
       trayMenuTemplate(state, {
@@ -76,6 +84,8 @@ export function setupAppTray(deps: AppTrayDeps): AppTray {
         openSettings: deps.openSettings,
         setLaunchAtLogin: deps.setLaunchAtLogin,
         quit: deps.quit,
+        ...(deps.checkForUpdates ? { checkForUpdates: deps.checkForUpdates } : {}),
+        ...(deps.installUpdate ? { installUpdate: deps.installUpdate } : {}),
       }),
     );
   };
@@ -89,6 +99,7 @@ export function setupAppTray(deps: AppTrayDeps): AppTray {
       tray.setStatus(fraction === undefined ? undefined : `⇣ ${Math.round(fraction * 100)}%`);
       refresh();
     },
+    bounds: () => tray.bounds(),
     destroy: () => tray.destroy(),
   };
 }

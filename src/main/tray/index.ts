@@ -2,3 +2,4 @@
 export * from './app-tray';
 export * from './glance';
 export * from './tell';
+export * from './visibility';

@@ -5,6 +5,8 @@ export interface TrayMenuState {
   readonly launchAtLogin: boolean;
   /** 0…1 while an export runs, else undefined. */
   readonly exportProgress?: number;
+  /** The update line (updates.ts updateMenuItem); absent where the app does not update itself. */
+  readonly update?: { readonly label: string; readonly action: 'check' | 'install' | 'none' };
 }
 
 export interface TrayMenuActions {
@@ -13,6 +15,8 @@ export interface TrayMenuActions {
   readonly openSettings: () => void;
   readonly setLaunchAtLogin: (on: boolean) => void;
   readonly quit: () => void;
+  readonly checkForUpdates?: () => void;
+  readonly installUpdate?: () => void;
 }
 
 export function trayMenuTemplate(
@@ -37,7 +41,20 @@ export function trayMenuTemplate(
       checked: state.launchAtLogin,
       click: (item) => actions.setLaunchAtLogin(item.checked),
     },
+    ...updateItems(state, actions),
     { type: 'separator' },
     { id: 'quit', label: 'Quit darwinmetrics', accelerator: 'CmdOrCtrl+Q', click: () => actions.quit() },
   ];
+}
+
+function updateItems(state: TrayMenuState, actions: TrayMenuActions): MenuItemConstructorOptions[] {
+  const update = state.update;
+  if (!update) return [];
+  const click =
+    update.action === 'install'
+      ? actions.installUpdate
+      : update.action === 'check'
+        ? actions.checkForUpdates
+        : undefined;
+  return [{ id: 'update', label: update.label, enabled: click !== undefined, click: () => click?.() }];
 }

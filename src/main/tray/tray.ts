@@ -22,6 +22,8 @@ export interface AppTray {
   setMenu(template: MenuItemConstructorOptions[]): void;
   /** A transient title (export progress); undefined returns to the glance. */
   setStatus(text: string | undefined): void;
+  /** Where the item is on screen (empty when macOS is not showing it; tray-visibility.ts). */
+  bounds(): Rectangle;
   destroy(): void;
 }
 
@@ -62,6 +64,7 @@ export function setupTray(deps: TrayDeps): AppTray {
       status = text;
       showTitle();
     },
+    bounds: () => tray.getBounds(),
     destroy: () => tray.destroy(),
   };
 }

@@ -15,6 +15,7 @@ function setup() {
       log.push(`login:${on}`);
       throw new Error('not allowed');
     },
+    setAutoUpdate: (on) => void log.push(`updates:${on}`),
     refreshTray: (s) => void log.push(`tray:${s.temperatureUnit}`),
     onError: (what) => void log.push(`error:${what}`),
   });
@@ -48,6 +49,12 @@ describe('applySettings', () => {
     f.listener(next, DEFAULT_SETTINGS);
     await new Promise((r) => setImmediate(r));
     expect(f.log).toEqual(['rules:0', 'days:3', 'login:true', 'tray:C', 'error:launch at login']);
+  });
+
+  it('starts or stops the update check when autoUpdate changes', () => {
+    const f = setup();
+    f.listener(mergeSettings(DEFAULT_SETTINGS, { autoUpdate: false }), DEFAULT_SETTINGS);
+    expect(f.log).toEqual(['updates:false', 'tray:C']);
   });
 });
 

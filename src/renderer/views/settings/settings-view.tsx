@@ -31,6 +31,7 @@ function SettingsForm({ settings, readOnly }: { readonly settings: Settings; rea
       glanceItems: draft.glanceItems,
       temperatureUnit: draft.temperatureUnit,
       launchAtLogin: draft.launchAtLogin,
+      autoUpdate: draft.autoUpdate,
       historyDays: draft.historyDays,
       notifications: draft.notifications,
     };
@@ -160,6 +161,15 @@ function SettingsForm({ settings, readOnly }: { readonly settings: Settings; rea
           onChange={(e) => set('launchAtLogin', e.target.checked)}
         />
         Launch at login
+      </label>
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={draft.autoUpdate}
+          disabled={readOnly}
+          onChange={(e) => set('autoUpdate', e.target.checked)}
+        />
+        Check for updates automatically
       </label>
       <div className="form-actions">
         <button type="submit" disabled={readOnly}>
