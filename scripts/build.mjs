@@ -33,7 +33,8 @@ const common = {
 };
 
 await Promise.all([
-  // The CLI and the library: ESM for Node, no runtime dependencies beyond the addon.
+  // The CLI and the library: ESM for Node. The streaming packages stay runtime dependencies: the gRPC
+  // ones read their own .proto files next to their code, and ws loads optional native helpers.
   build({
     ...common,
     entryPoints: { cli: 'src/cli/main.ts', index: 'src/core/index.ts' },
@@ -41,6 +42,7 @@ await Promise.all([
     outdir: 'dist',
     splitting: true,
     outExtension: { '.js': '.js' },
+    external: ['@grpc/grpc-js', '@grpc/proto-loader', '@grpc/reflection', 'grpc-health-check', 'ws'],
   }),
   // Electron main (ESM is supported by Electron ≥ 28) and the sandboxed preload, which must be CommonJS.
   build({
