@@ -23,6 +23,10 @@ export const MAX_CLIENT_MESSAGE_BYTES = 4096;
 
 const SECTION_LIST_MAX = SECTIONS.length * 4;
 
+/** A strict object's own issues: a field it does not know, or one it needs and did not get. */
+const objectIssue = (issue: v.BaseIssue<unknown>): string =>
+  issue.expected === 'never' ? `unexpected field ${issue.received}` : 'required field missing';
+
 const SubscribeSchema = v.strictObject(
   {
     type: v.literal('subscribe'),
@@ -43,13 +47,10 @@ const SubscribeSchema = v.strictObject(
       ),
     ),
   },
-  (issue) => `unexpected field ${issue.received}`,
+  objectIssue,
 );
 
-const UnsubscribeSchema = v.strictObject(
-  { type: v.literal('unsubscribe') },
-  (issue) => `unexpected field ${issue.received}`,
-);
+const UnsubscribeSchema = v.strictObject({ type: v.literal('unsubscribe') }, objectIssue);
 
 export const ClientMessageSchema = v.variant(
   'type',

@@ -20,7 +20,7 @@ export function pacedIntervalMs(requestedMs: number, baseMs: number): number {
 
 /**
  * Subscribes `deliver` to the poller's samples of `sections`, passing on a sample only when
- * `intervalMs` has passed (by the samples' own clock) since the last one it passed on. `deliver` may
+ * `pacedIntervalMs(intervalMs)` has passed (by the samples' own clock) since the last one it passed on. `deliver` may
  * return a promise (a socket write): until it settles, newer samples replace the waiting one in the
  * poller's one-slot mailbox (drop-oldest), so a slow client holds at most one sample.
  */
@@ -32,7 +32,10 @@ export function subscribePaced(
 ): () => void {
   let lastT: number | undefined;
   return poller.subscribe(sections, (sample: Sample) => {
-    if (!isDue(lastT, sample.t, intervalMs, poller.intervalMs)) return;
+    // Judged against the whole number of ticks, so that timer jitter either way cannot move a
+    // sample across the threshold (a raw 1 500 ms on a 1 s grid would sit exactly on it).
+    const base = poller.intervalMs;
+    if (!isDue(lastT, sample.t, pacedIntervalMs(intervalMs, base), base)) return;
     lastT = sample.t;
     return deliver(sample);
   });

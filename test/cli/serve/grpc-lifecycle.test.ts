@@ -75,6 +75,18 @@ describe('gRPC streams and the shared poller', () => {
     for (const c of calls) c.cancel();
   });
 
+  it('refuses to bind off loopback without a token', async () => {
+    await expect(
+      startGrpcServer({
+        poller,
+        backend: { invoke: async () => null },
+        host: '0.0.0.0',
+        port: 0,
+        maxStreams: 1,
+      }),
+    ).rejects.toThrow('token: binding to 0.0.0.0 (not loopback) requires a token');
+  });
+
   it('ends open streams with OK when the server closes', async () => {
     const call = client.StreamSamples({ sections: ['SECTION_NETWORK'] });
     await firstSample(call);
