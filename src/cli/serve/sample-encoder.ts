@@ -1,19 +1,21 @@
 /**
  * Stream frames rendered once per sample and section set: fifty clients following the same sections
- * share one JSON.stringify per tick (the same idea as render-cache.ts for scrapes).
+ * share one encoding per tick (the same idea as render-cache.ts for scrapes), for the WebSocket
+ * endpoint (JSON) and the gRPC stream (protobuf) alike. Frames are Buffers, so that a socket write
+ * does not encode the text again for every client.
  */
 import type { Sample } from '../../shared/sample';
 
 export interface SampleEncoder {
-  /** The `{"type":"sample","sample":…}` frame of a sample restricted to the sections named by `key`. */
-  json(sample: Sample, key: string): string;
+  /** The frame of a sample restricted to the sections named by `key` (one key per section set). */
+  frame(sample: Sample, key: string): Buffer;
 }
 
-export function createSampleEncoder(): SampleEncoder {
+export function createSampleEncoder(render: (sample: Sample) => Buffer): SampleEncoder {
   let stamp: string | undefined;
-  const frames = new Map<string, string>();
+  const frames = new Map<string, Buffer>();
   return {
-    json(sample, key) {
+    frame(sample, key) {
       // Samples restricted to sections are new objects per subscriber; the clocks identify the tick.
       const tick = `${sample.t}/${sample.mono}`;
       if (tick !== stamp) {
@@ -22,10 +24,14 @@ export function createSampleEncoder(): SampleEncoder {
       }
       let frame = frames.get(key);
       if (frame === undefined) {
-        frame = `{"type":"sample","sample":${JSON.stringify(sample)}}`;
+        frame = render(sample);
         frames.set(key, frame);
       }
       return frame;
     },
   };
 }
+
+/** The WebSocket protocol's `{"type":"sample","sample":…}` frame (src/shared/stream-protocol.ts). */
+export const renderJsonSampleFrame = (sample: Sample): Buffer =>
+  Buffer.from(`{"type":"sample","sample":${JSON.stringify(sample)}}`);

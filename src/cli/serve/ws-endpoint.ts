@@ -19,7 +19,7 @@ import {
 import { SECTIONS, type SectionName } from '../../shared/sections';
 import { authorize, checkCaller, requestUrl } from './access';
 import { HttpError } from './http-util';
-import { createSampleEncoder, type SampleEncoder } from './sample-encoder';
+import { createSampleEncoder, renderJsonSampleFrame, type SampleEncoder } from './sample-encoder';
 
 export interface WsEndpointOptions {
   readonly poller: Pick<Poller, 'subscribe' | 'intervalMs'>;
@@ -116,9 +116,9 @@ class WsClient {
     const key = sections.join(',');
     this.unsubscribe = subscribePaced(this.poller, sections, intervalMs, (sample) => {
       if (this.ws.readyState !== this.ws.OPEN) return;
-      const frame = this.encoder.json(sample, key);
+      const frame = this.encoder.frame(sample, key);
       // Resolves once the frame is handed to the kernel: until then the poller keeps only the newest sample.
-      return new Promise<void>((resolve) => this.ws.send(frame, () => resolve()));
+      return new Promise<void>((resolve) => this.ws.send(frame, { binary: false }, () => resolve()));
     });
   }
 }
@@ -132,7 +132,7 @@ export function createWsEndpoint(options: WsEndpointOptions): WsEndpoint {
     clientTracking: false,
   });
   const clients = new Map<WebSocket, WsClient>();
-  const encoder = createSampleEncoder();
+  const encoder = createSampleEncoder(renderJsonSampleFrame);
   const idleTimeoutMs = options.idleTimeoutMs ?? 60_000;
 
   const keepalive = setInterval(() => {

@@ -73,9 +73,17 @@ export async function startGrpcServer(options: GrpcServerOptions): Promise<GrpcS
     throw new RangeError(`token: binding to ${host} (not loopback) requires a token`);
   const file = protoFilePath();
   const { types } = loadMetricsProto(file);
-  const impl = createMetricsServiceImpl(options);
+  const service = types.darwinmetrics.v1.MetricsService.service;
+  const encodeSample = service.StreamSamples.responseSerialize;
+  const impl = createMetricsServiceImpl({ ...options, encodeSample });
   const server = new Server({ interceptors: token === undefined ? [] : [tokenInterceptor(token)] });
-  server.addService(types.darwinmetrics.v1.MetricsService.service, impl.handlers);
+  // Streams write samples already encoded once per tick for every client (sample-encoder.ts).
+  const streamSamples = {
+    ...service.StreamSamples,
+    responseSerialize: (value: unknown) =>
+      Buffer.isBuffer(value) ? value : encodeSample(value as Parameters<typeof encodeSample>[0]),
+  };
+  server.addService({ ...service, StreamSamples: streamSamples }, impl.handlers);
   // Reflection describes both services, so `grpcurl list` shows the health service too.
   new ReflectionService(loadSync([file, healthProtoPath], PROTO_LOADER_OPTIONS)).addToServer(server);
   const health = new HealthImplementation({ '': 'SERVING', [SERVICE_NAME]: 'SERVING' });

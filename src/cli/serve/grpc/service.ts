@@ -14,6 +14,7 @@ import type { Sample } from '../../../shared/sample';
 import { SECTIONS, type SectionName } from '../../../shared/sections';
 import { INTERVAL_BOUNDS_MS } from '../../../shared/settings';
 import type { WebBackend } from '../backend';
+import { createSampleEncoder } from '../sample-encoder';
 import { fromProtoSections, toProtoEnum } from './enums';
 import type { HistoryRange } from './generated/darwinmetrics/v1/HistoryRange';
 import type { MetricsServiceHandlers } from './generated/darwinmetrics/v1/MetricsService';
@@ -25,6 +26,11 @@ export interface MetricsServiceDeps {
   readonly poller: Pick<Poller, 'subscribe' | 'samples' | 'latest' | 'intervalMs'>;
   readonly backend: Pick<WebBackend, 'invoke'>;
   readonly maxStreams: number;
+}
+
+interface ImplDeps extends MetricsServiceDeps {
+  /** The Sample message's protobuf encoder; streams write its output, which the server passes through. */
+  readonly encodeSample: (message: SampleMessage) => Buffer;
 }
 
 export interface MetricsServiceImpl {
@@ -55,8 +61,11 @@ function callSignal(call: EventEmitter): AbortSignal {
   return controller.signal;
 }
 
-const sectionsOrAll = (values: readonly (string | number)[]): SectionName[] =>
-  values.length === 0 ? [...SECTIONS] : fromProtoSections(values);
+/** The sections a request names, in SECTIONS order (one encoding per set); none means all. */
+const sectionsOrAll = (values: readonly (string | number)[]): SectionName[] => {
+  const named = values.length === 0 ? SECTIONS : fromProtoSections(values);
+  return SECTIONS.filter((name) => named.includes(name));
+};
 
 function streamInterval(request: StreamSamplesRequest__Output, baseMs: number): number {
   const requested = request.intervalMs;
@@ -74,8 +83,9 @@ function historyRange(value: string | number): string {
   return range;
 }
 
-export function createMetricsServiceImpl(deps: MetricsServiceDeps): MetricsServiceImpl {
+export function createMetricsServiceImpl(deps: ImplDeps): MetricsServiceImpl {
   const { poller, backend } = deps;
+  const encoder = createSampleEncoder((sample) => deps.encodeSample(toSampleMessage(sample)));
   const streams = new Set<{ readonly call: ServerWritableStream<unknown, SampleMessage>; stop(): void }>();
 
   /** The newest sample when it holds every section asked for, else the next one the poller reads. */
@@ -121,11 +131,14 @@ export function createMetricsServiceImpl(deps: MetricsServiceDeps): MetricsServi
         );
         return;
       }
+      const key = sections.join(',');
       const unsubscribe = subscribePaced(poller, sections, intervalMs, (sample) => {
         if (call.cancelled || call.writableEnded) return;
+        // Encoded once per tick and section set; the server's serializer passes the bytes through.
+        const frame = encoder.frame(sample, key) as unknown as SampleMessage;
         // Resolves once grpc-js took the message (HTTP/2 flow control): until then the poller keeps
         // only the newest sample for this call.
-        return new Promise<void>((resolve) => call.write(toSampleMessage(sample), () => resolve()));
+        return new Promise<void>((resolve) => call.write(frame, () => resolve()));
       });
       const entry = {
         call,
