@@ -4,22 +4,20 @@
  * and the metrics service's history channels (their payload checks included). A cancelled call or a
  * passed deadline ends the call's poller subscription at once.
  */
-import { status, type ServerErrorResponse, type ServerWritableStream } from '@grpc/grpc-js';
-import type { EventEmitter } from 'node:events';
-import { pacedIntervalMs, subscribePaced } from '../../../core/poller/paced-subscription';
+import { status, type ServerWritableStream } from '@grpc/grpc-js';
+import { subscribePaced } from '../../../core/poller/paced-subscription';
 import type { Poller } from '../../../core/poller';
 import { pickSections } from '../../../core/poller-schedule';
 import type { HistoryResult, SeriesInfo } from '../../../shared/history-types';
 import type { Sample } from '../../../shared/sample';
-import { SECTIONS, type SectionName } from '../../../shared/sections';
-import { INTERVAL_BOUNDS_MS } from '../../../shared/settings';
+import type { SectionName } from '../../../shared/sections';
 import type { WebBackend } from '../backend';
 import { createSampleEncoder } from '../sample-encoder';
-import { fromProtoSections, toProtoEnum } from './enums';
+import { toProtoEnum } from './enums';
 import type { HistoryRange } from './generated/darwinmetrics/v1/HistoryRange';
 import type { MetricsServiceHandlers } from './generated/darwinmetrics/v1/MetricsService';
 import type { Sample as SampleMessage } from './generated/darwinmetrics/v1/Sample';
-import type { StreamSamplesRequest__Output } from './generated/darwinmetrics/v1/StreamSamplesRequest';
+import { callSignal, historyRange, rpcError, sectionsOrAll, streamInterval, toRpcError } from './requests';
 import { toSampleMessage } from './sample-message';
 
 export interface MetricsServiceDeps {
@@ -39,48 +37,6 @@ export interface MetricsServiceImpl {
   readonly streams: number;
   /** Ends every open stream with OK (the server is shutting down). */
   endStreams(): void;
-}
-
-function rpcError(code: status, details: string): Partial<ServerErrorResponse> {
-  return { code, details };
-}
-
-/** Bad arguments (our checks throw TypeError or RangeError naming the field) are INVALID_ARGUMENT. */
-function toRpcError(e: unknown): Partial<ServerErrorResponse> {
-  const message = e instanceof Error ? e.message : String(e);
-  return rpcError(
-    e instanceof TypeError || e instanceof RangeError ? status.INVALID_ARGUMENT : status.INTERNAL,
-    message,
-  );
-}
-
-/** An AbortSignal that fires when the call is cancelled by the client or by its deadline. */
-function callSignal(call: EventEmitter): AbortSignal {
-  const controller = new AbortController();
-  call.once('cancelled', () => controller.abort());
-  return controller.signal;
-}
-
-/** The sections a request names, in SECTIONS order (one encoding per set); none means all. */
-const sectionsOrAll = (values: readonly (string | number)[]): SectionName[] => {
-  const named = values.length === 0 ? SECTIONS : fromProtoSections(values);
-  return SECTIONS.filter((name) => named.includes(name));
-};
-
-function streamInterval(request: StreamSamplesRequest__Output, baseMs: number): number {
-  const requested = request.intervalMs;
-  if (requested !== 0 && (requested < INTERVAL_BOUNDS_MS.min || requested > INTERVAL_BOUNDS_MS.max))
-    throw new RangeError(
-      `interval_ms: expected 0 (the server's interval) or ${INTERVAL_BOUNDS_MS.min} to ${INTERVAL_BOUNDS_MS.max}, got ${requested}`,
-    );
-  return pacedIntervalMs(requested === 0 ? baseMs : requested, baseMs);
-}
-
-function historyRange(value: string | number): string {
-  const range = typeof value === 'string' ? value.replace(/^HISTORY_RANGE_/, '').toLowerCase() : '';
-  if (range === '' || range === 'unspecified')
-    throw new RangeError(`range: expected one of HISTORY_RANGE_1M … HISTORY_RANGE_7D, got ${String(value)}`);
-  return range;
 }
 
 export function createMetricsServiceImpl(deps: ImplDeps): MetricsServiceImpl {
