@@ -4,7 +4,9 @@
  * Kubernetes would ask for them.
  */
 import { status, type ServiceError } from '@grpc/grpc-js';
+import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/main';
 import type { MetricsServiceClient } from '../../../src/cli/serve/grpc/generated/darwinmetrics/v1/MetricsService';
 import type { Sample__Output } from '../../../src/cli/serve/grpc/generated/darwinmetrics/v1/Sample';
 import {
@@ -15,6 +17,7 @@ import {
   reflectedServices,
   type MetricsCalls,
 } from '../helpers/grpc-client';
+import { fakeIo } from '../helpers/fake-io';
 import { runServe, type RunningServe } from '../helpers/run-serve';
 
 const TOKEN = 'correct-horse-battery-staple';
@@ -179,5 +182,22 @@ describe('nmetrics serve --grpc-port with a token', () => {
     expect(await reflectedServices(port, bearer(TOKEN))).toContain('darwinmetrics.v1.MetricsService');
     // Health stays open, as /healthz does over HTTP.
     expect(await healthCheck(port, '')).toBe('SERVING');
+  });
+});
+
+describe('nmetrics serve --grpc-port on a port in use', () => {
+  it('says so and exits 1', async () => {
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const { port } = blocker.address() as AddressInfo;
+    try {
+      const io = fakeIo();
+      expect(
+        await runCli(['serve', '--port', '0', '--grpc-port', String(port), '--sections', 'cpu'], io),
+      ).toBe(1);
+      expect(io.err()).toBe(`nmetrics serve: cannot serve gRPC on 127.0.0.1:${port}: the port is in use\n`);
+    } finally {
+      blocker.close();
+    }
   });
 });
