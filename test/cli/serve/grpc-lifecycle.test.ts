@@ -66,6 +66,23 @@ describe('gRPC streams and the shared poller', () => {
     await waitFor(async () => !demandHasNetwork() && server.streams === 0, 'the subscription to go');
   });
 
+  it('gives up a snapshot that waits for the next tick when its deadline passes', async () => {
+    // Right after a tick, the next one is a whole interval (250 ms) away: longer than the deadline.
+    await new Promise<void>((resolve) => {
+      const stop = poller.subscribe(['cpu'], () => {
+        stop();
+        resolve();
+      });
+    });
+    const error = await new Promise<ServiceError | null>((resolve) =>
+      client.GetSnapshot({ sections: ['SECTION_NETWORK'] }, { deadline: Date.now() + 100 }, (e) =>
+        resolve(e),
+      ),
+    );
+    expect(error?.code).toBe(status.DEADLINE_EXCEEDED);
+    await waitFor(async () => !demandHasNetwork(), 'the snapshot subscription to go');
+  });
+
   it('caps open streams with RESOURCE_EXHAUSTED', async () => {
     const calls = [0, 1].map(() => client.StreamSamples({ sections: ['SECTION_CPU'] }));
     for (const c of calls) void errorOf(c);
