@@ -42,8 +42,8 @@ export interface WsEndpoint {
 }
 
 /**
- * Control replies (acks, errors) are dropped rather than queued once this much is waiting to be
- * written: a client that floods bad messages and never reads cannot grow our memory either.
+ * Control replies (acks, errors) are dropped rather than queued once this much of them is waiting
+ * to be written: a client that floods bad messages and never reads cannot grow our memory either.
  */
 const CONTROL_BUFFER_LIMIT = 64 * 1024;
 
@@ -60,6 +60,8 @@ function refuse(socket: Duplex, err: HttpError): void {
 
 class WsClient {
   alive = true;
+  /** Control replies handed to the socket and not yet written. */
+  private controlBytes = 0;
   private unsubscribe: (() => void) | undefined;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -90,8 +92,12 @@ class WsClient {
   }
 
   private control(message: ServerMessage): void {
-    if (this.ws.readyState === this.ws.OPEN && this.ws.bufferedAmount < CONTROL_BUFFER_LIMIT)
-      this.ws.send(JSON.stringify(message));
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    const text = JSON.stringify(message);
+    // Counted apart from the one sample frame in flight, which may alone exceed the limit.
+    if (this.controlBytes + text.length > CONTROL_BUFFER_LIMIT) return;
+    this.controlBytes += text.length;
+    this.ws.send(text, () => (this.controlBytes -= text.length));
   }
 
   private onMessage(data: RawData, isBinary: boolean): void {

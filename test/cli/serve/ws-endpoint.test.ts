@@ -61,7 +61,10 @@ async function start(options: { pingIntervalMs?: number; idleTimeoutMs?: number 
 }
 
 /** A client that speaks the handshake and one masked text frame by hand, then reads only when told. */
-async function rawClient(port: number, message: string): Promise<{ socket: Socket; frames: () => string[] }> {
+async function rawClient(
+  port: number,
+  message: string,
+): Promise<{ socket: Socket; frames: () => string[]; send: (text: string) => boolean }> {
   const socket = connect(port, '127.0.0.1');
   await new Promise((r) => socket.once('connect', r));
   socket.write(
@@ -98,11 +101,16 @@ async function rawClient(port: number, message: string): Promise<{ socket: Socke
       buffer = buffer.subarray(offset + length);
     }
   });
-  const payload = Buffer.from(message);
+  socket.write(maskedFrame(message));
+  return { socket, frames: () => frames, send: (text) => socket.write(maskedFrame(text)) };
+}
+
+/** A client's text frame (RFC 6455 §5.3: masked), for payloads under 126 bytes. */
+function maskedFrame(text: string): Buffer {
+  const payload = Buffer.from(text);
   const mask = randomBytes(4);
   const masked = payload.map((b, i) => b ^ mask[i % 4]!);
-  socket.write(Buffer.concat([Buffer.from([0x81, 0x80 | payload.length]), mask, masked]));
-  return { socket, frames: () => frames };
+  return Buffer.concat([Buffer.from([0x81, 0x80 | payload.length]), mask, masked]);
 }
 
 const tick = () => new Promise((r) => setImmediate(r));
@@ -128,6 +136,25 @@ describe('WebSocket endpoint', () => {
     while (!client.frames().some((f) => f.includes(newest))) await new Promise((r) => setTimeout(r, 20));
     const samples = client.frames().filter((f) => f.startsWith('{"type":"sample"'));
     expect(samples.length).toBeLessThan(pushed / 4);
+    client.socket.destroy();
+  });
+
+  it('bounds the error replies to a client that floods bad messages and never reads', async () => {
+    const { endpoint, port } = await start();
+    const client = await rawClient(port, '{"type":"nope"}');
+    client.socket.pause();
+    let maxBuffered = 0;
+    // 200 000 errors of about 70 bytes: 14 MB, far beyond what the kernel's socket buffers absorb.
+    for (let i = 0; i < 200; i++) {
+      for (let j = 0; j < 1000; j++) client.send('{"type":"nope"}');
+      await tick();
+      maxBuffered = Math.max(maxBuffered, endpoint.bufferedBytes);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    maxBuffered = Math.max(maxBuffered, endpoint.bufferedBytes);
+    // 64 KiB of replies plus their 2-byte frame headers (RFC 6455 §5.2).
+    expect(maxBuffered).toBeLessThanOrEqual(64 * 1024 * 1.05);
+    expect(endpoint.count).toBe(1);
     client.socket.destroy();
   });
 
