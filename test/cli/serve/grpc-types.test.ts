@@ -67,7 +67,7 @@ const UNIONS: Readonly<Record<string, readonly string[]>> = {
 };
 
 describe('the .proto contract', () => {
-  it('has committed TypeScript types that match a fresh generation (run scripts/gen-proto-types.mjs)', () => {
+  it('has committed TypeScript types that match a fresh generation (npm run gen:proto)', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'dm-proto-types-'));
     try {
       generateProtoTypes(fresh);
