@@ -74,7 +74,7 @@ describe.runIf(available)('the .proto in Python (protoc, python3-protobuf)', () 
     expect(decoded.cpu.load_avg).toEqual(sample.cpu?.ok ? [...sample.cpu.value.loadAvg] : []);
     expect(Number(decoded.memory.total_bytes)).toBe(sample.memory?.ok ? sample.memory.value.totalBytes : 0);
     expect(decoded.power.batteries.find((b) => b.id === 'BAT0')?.percent).toBe(81);
-    expect(decoded.network.interfaces[0].kind).toMatch(/^INTERFACE_KIND_/);
+    expect(decoded.network.interfaces[0]!.kind).toMatch(/^INTERFACE_KIND_/);
     const names = decoded.processes.processes.map((p) => p.name);
     expect(names).toContain('lone \uFFFD surrogate');
     expect(names).toContain('emoji 🐍 ünïcødé');
