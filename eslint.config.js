@@ -78,6 +78,8 @@ export default tseslint.config(
       'playwright-report/**',
       'e2e-artifacts/**',
       'native/**',
+      // Generated from proto/ by scripts/gen-proto-types.mjs; a test keeps it current.
+      'src/cli/serve/grpc/generated/**',
     ],
   },
   js.configs.recommended,

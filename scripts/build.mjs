@@ -35,7 +35,9 @@ const common = {
 
 await Promise.all([
   // The CLI and the library: ESM for Node. The addon loader reaches node-gyp-build through
-  // createRequire, which esbuild leaves alone: it stays a package dependency.
+  // createRequire, which esbuild leaves alone: it stays a package dependency. The streaming packages
+  // stay runtime dependencies too: the gRPC ones read their own .proto files next to their code, and
+  // ws loads optional native helpers.
   build({
     ...common,
     entryPoints: { cli: 'src/cli/main.ts', index: 'src/core/index.ts' },
@@ -43,6 +45,7 @@ await Promise.all([
     outdir: 'dist',
     splitting: true,
     outExtension: { '.js': '.js' },
+    external: ['@grpc/grpc-js', '@grpc/proto-loader', '@grpc/reflection', 'grpc-health-check', 'ws'],
   }),
   // Electron main (ESM is supported by Electron ≥ 28) and the sandboxed preload, which must be CommonJS.
   build({

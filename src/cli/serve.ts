@@ -20,6 +20,7 @@ import type { CliIo, Command } from './io';
 import { createEngineBackend } from './serve/engine-backend';
 import { isLoopbackHost } from './serve/http-util';
 import { createMetricsServer } from './serve/server';
+import { startStreaming, type Streaming, type StreamingOptions } from './serve/streaming';
 import { defaultUiDir } from './serve/static-files';
 
 export const SERVE_FLAGS: readonly FlagSpec[] = [
@@ -33,13 +34,18 @@ export const SERVE_FLAGS: readonly FlagSpec[] = [
   { name: 'interval', short: 'i', value: 'DURATION', description: 'time between samples (default 1s)' },
   { name: 'sections', value: 'a,b', description: 'only these sections (default all)' },
   { name: 'top-processes', value: 'N', description: 'processes on /metrics, busiest first (default 10)' },
-  { name: 'max-streams', value: 'N', description: 'concurrent live streams (default 32)' },
+  { name: 'max-streams', value: 'N', description: 'concurrent live streams per transport (default 32)' },
+  {
+    name: 'grpc-port',
+    value: 'N',
+    description: 'also serve gRPC (darwinmetrics.v1) on this port; 0 picks one',
+  },
   { name: 'ui', description: 'also serve the dashboard (the built renderer) at /' },
 ];
 const USAGE =
-  'nmetrics serve [--host 127.0.0.1] [--port 9101] [--token T] [--interval 1s] [--ui] [--root DIR]';
+  'nmetrics serve [--host 127.0.0.1] [--port 9101] [--token T] [--interval 1s] [--grpc-port N] [--ui] [--root DIR]';
 const SUMMARY =
-  'Serves GET /metrics (Prometheus text, or OpenMetrics by Accept header), /api/snapshot, /healthz and the live web API; with --ui, the dashboard. Binds to loopback unless given a token.';
+  'Serves GET /metrics (Prometheus text, or OpenMetrics by Accept header), /api/snapshot, /healthz, the live web API and the WebSocket stream /api/ws; with --grpc-port, the gRPC service; with --ui, the dashboard. Binds to loopback unless given a token.';
 
 /**
  * The token a server on `host` uses: the one given (at least 16 characters), none on loopback, or a
@@ -81,6 +87,9 @@ export const serveCommand: Command = {
       }
     }
 
+    const grpcPort = args.flags.has('grpc-port') ? intFlag(args, 'grpc-port', 0, 0, 65535) : undefined;
+    const maxStreams = intFlag(args, 'max-streams', 32, 1, 10_000);
+
     const poller = openPoller(args, io, intervalMs);
     const backend = createEngineBackend({ poller, sections, hasToken: token !== undefined });
     const server = createMetricsServer({
@@ -90,15 +99,30 @@ export const serveCommand: Command = {
       ...(token === undefined ? {} : { token }),
       ...(uiDir === undefined ? {} : { uiDir }),
       topProcesses: intFlag(args, 'top-processes', 10, 0, 1000),
-      maxStreams: intFlag(args, 'max-streams', 32, 1, 10_000),
+      maxStreams,
     });
+    let streaming: Streaming | undefined;
     try {
       const addr = await server.listen();
+      streaming = await startStreamingOrSay(io, {
+        httpServer: server.server,
+        poller,
+        backend,
+        host,
+        maxStreams,
+        ...(token === undefined ? {} : { token }),
+        ...(grpcPort === undefined ? {} : { grpcPort }),
+      });
+      if (streaming === undefined) return 1;
       const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
       const base = `http://${shown}:${addr.port}`;
       io.stdout.write(
         `nmetrics serve: listening on ${base} (metrics at ${base}/metrics${uiDir ? `, dashboard at ${base}/` : ''})\n`,
       );
+      if (streaming.grpc !== undefined)
+        io.stdout.write(
+          `nmetrics serve: gRPC on ${shown}:${streaming.grpc.port} (darwinmetrics.v1.MetricsService)\n`,
+        );
       if (generated)
         io.stdout.write(
           `nmetrics serve: token (send as "Authorization: Bearer <token>" or ?token=): ${token}\n`,
@@ -115,9 +139,23 @@ export const serveCommand: Command = {
       );
       return 1;
     } finally {
+      await streaming?.close();
       await server.close();
       backend.close();
       await poller.close();
     }
   },
 };
+
+/** Starts the streaming transports; a gRPC port that cannot be bound is reported and gives undefined. */
+async function startStreamingOrSay(io: CliIo, options: StreamingOptions): Promise<Streaming | undefined> {
+  try {
+    return await startStreaming(options);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr.write(
+      `nmetrics serve: cannot serve gRPC on ${options.host}:${options.grpcPort}: ${/EADDRINUSE|address already in use/i.test(message) ? 'the port is in use' : message}\n`,
+    );
+    return undefined;
+  }
+}

@@ -125,6 +125,8 @@ export type InvokeReply<T> =
 export const WEB_API = {
   invoke: (channel: InvokeChannel) => `/api/invoke/${channel}`,
   stream: '/api/stream',
+  /** The WebSocket stream (src/shared/stream-protocol.ts): chosen sections at a chosen interval. */
+  ws: '/api/ws',
   snapshot: '/api/snapshot',
   /** `GET /api/export?range=1h&series=a,b&format=csv` downloads a file (the browser's export). */
   export: '/api/export',

@@ -68,14 +68,15 @@ export function tokensEqual(given: string, expected: string): boolean {
   return timingSafeEqual(a, b);
 }
 
+/** The token of an `Authorization: Bearer T` header (HTTP) or `authorization` metadata (gRPC). */
+export function bearerToken(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  return /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+}
+
 /** The token a request presents: `Authorization: Bearer T`, or `?token=T` (EventSource and downloads cannot set headers). */
 export function presentedToken(req: IncomingMessage, url: URL): string | undefined {
-  const auth = req.headers.authorization;
-  if (auth !== undefined) {
-    const m = /^Bearer\s+(\S+)$/i.exec(auth);
-    if (m !== null) return m[1];
-  }
-  return url.searchParams.get('token') ?? undefined;
+  return bearerToken(req.headers.authorization) ?? url.searchParams.get('token') ?? undefined;
 }
 
 export function isLoopbackHost(host: string): boolean {

@@ -13,17 +13,8 @@ import { isInvokeChannel, WEB_API, type InvokeReply } from '../../shared/ipc';
 import { PROMETHEUS_CONTENT_TYPE } from '../../core/export';
 import { OPENMETRICS_CONTENT_TYPE, wantsOpenMetrics } from '../../core/export';
 import type { WebBackend } from './backend';
-import {
-  hostHeaderIsLoopback,
-  HttpError,
-  isLoopbackHost,
-  presentedToken,
-  readBody,
-  send,
-  sendError,
-  sendJson,
-  tokensEqual,
-} from './http-util';
+import { authorize, checkCaller, requestUrl } from './access';
+import { HttpError, isLoopbackHost, readBody, send, sendError, sendJson } from './http-util';
 import { serveExport } from './export-route';
 import { acceptsGzip, createRenderCache } from './render-cache';
 import { serveStatic } from './static-files';
@@ -58,6 +49,7 @@ const API_ROUTES: Readonly<Record<string, readonly string[]>> = {
   [WEB_API.health]: ['GET', 'HEAD'],
   [WEB_API.stream]: ['GET'],
   [WEB_API.export]: ['GET'],
+  [WEB_API.ws]: ['GET'],
 };
 const INVOKE_PREFIX = '/api/invoke/';
 
@@ -76,19 +68,10 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const target = req.url ?? '/';
-    // Parsed as a path on a fixed origin: `new URL('//x', base)` would read "//x" as a host.
-    let url: URL;
-    try {
-      if (!target.startsWith('/')) throw new TypeError('not a path');
-      url = new URL(`http://localhost${target}`);
-    } catch {
-      throw new HttpError(400, 'bad request target');
-    }
+    const url = requestUrl(req);
     const path = url.pathname;
     const method = req.method ?? 'GET';
-    if (token === undefined && !hostHeaderIsLoopback(req))
-      throw new HttpError(403, 'Host header must name a loopback address');
+    checkCaller(req, token);
 
     const isInvoke = path.startsWith(INVOKE_PREFIX);
     const allowed = isInvoke
@@ -103,13 +86,13 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
     const isApi = isInvoke || API_ROUTES[path] !== undefined;
     if (!isApi) return serveStatic(res, options.uiDir!, path);
 
-    const given = presentedToken(req, url);
-    const authorized = token !== undefined && given !== undefined && tokensEqual(given, token);
-    if (token !== undefined && !authorized)
-      throw new HttpError(401, 'missing or wrong token', { 'www-authenticate': 'Bearer' });
+    const authorized = authorize(req, url, token);
 
     if (isInvoke) return invoke(req, res, path.slice(INVOKE_PREFIX.length), authorized);
     if (path === WEB_API.stream) return hub.open(res);
+    // A WebSocket handshake goes to the server's 'upgrade' event (ws-endpoint.ts), never here.
+    if (path === WEB_API.ws)
+      throw new HttpError(426, 'expected a WebSocket upgrade', { upgrade: 'websocket' });
     if (path === WEB_API.export) return serveExport(backend, res, url);
     const sample = backend.latest();
     if (sample === undefined) throw new HttpError(503, 'no sample yet', { 'retry-after': '1' });

@@ -3,3 +3,4 @@ export * from './addon';
 export * from './native-types';
 export * from './snapshot-source';
 
+

@@ -1,2 +1,4 @@
 // The public face of src/core/poller: what code outside this folder may use.
 export * from './poller';
+export * from './paced-subscription';
+export * from './schedule';

@@ -225,6 +225,19 @@ describe('nmetrics serve: security', () => {
     expect(await raw(port, '/metrics', { host: `localhost:${port}` })).toBe(200);
     expect(await raw(port, '/metrics', { host: `[::1]:${port}` })).toBe(200);
   });
+  it('refuses a foreign Origin on a token-less server, and leaves it to the token otherwise', async () => {
+    const { port } = await start();
+    const own = { host: `127.0.0.1:${port}` };
+    expect(await raw(port, '/api/snapshot', { ...own, origin: 'http://evil.example' })).toBe(403);
+    expect(await raw(port, '/api/snapshot', { ...own, origin: 'null' })).toBe(403);
+    expect(await raw(port, '/api/snapshot', { ...own, origin: `http://127.0.0.1:${port}` })).toBe(200);
+    const token = 'correct-horse-battery-staple';
+    const withToken = await start({ token });
+    const auth = { host: `127.0.0.1:${withToken.port}`, authorization: `Bearer ${token}` };
+    expect(await raw(withToken.port, '/api/snapshot', { ...auth, origin: 'http://dashboard.example' })).toBe(
+      200,
+    );
+  });
   it('closes idle connections', async () => {
     const { port } = await start({ idleTimeoutMs: 200 });
     const closed = await new Promise<boolean>((resolve) => {

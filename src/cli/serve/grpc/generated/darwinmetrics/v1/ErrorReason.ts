@@ -1,0 +1,23 @@
+// Original file: proto/darwinmetrics/v1/metrics.proto
+
+export const ErrorReason = {
+  ERROR_REASON_UNSPECIFIED: 'ERROR_REASON_UNSPECIFIED',
+  ERROR_REASON_UNSUPPORTED: 'ERROR_REASON_UNSUPPORTED',
+  ERROR_REASON_PERMISSION: 'ERROR_REASON_PERMISSION',
+  ERROR_REASON_UNAVAILABLE: 'ERROR_REASON_UNAVAILABLE',
+  ERROR_REASON_FAILED: 'ERROR_REASON_FAILED',
+} as const;
+
+export type ErrorReason =
+  | 'ERROR_REASON_UNSPECIFIED'
+  | 0
+  | 'ERROR_REASON_UNSUPPORTED'
+  | 1
+  | 'ERROR_REASON_PERMISSION'
+  | 2
+  | 'ERROR_REASON_UNAVAILABLE'
+  | 3
+  | 'ERROR_REASON_FAILED'
+  | 4
+
+export type ErrorReason__Output = typeof ErrorReason[keyof typeof ErrorReason]

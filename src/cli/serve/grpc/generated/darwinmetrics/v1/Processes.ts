@@ -1,0 +1,13 @@
+// Original file: proto/darwinmetrics/v1/metrics.proto
+
+import type { Process as _darwinmetrics_v1_Process, Process__Output as _darwinmetrics_v1_Process__Output } from '../../darwinmetrics/v1/Process';
+
+export interface Processes {
+  'count'?: (number);
+  'processes'?: (_darwinmetrics_v1_Process)[];
+}
+
+export interface Processes__Output {
+  'count': (number);
+  'processes': (_darwinmetrics_v1_Process__Output)[];
+}

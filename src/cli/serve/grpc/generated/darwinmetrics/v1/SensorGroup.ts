@@ -1,0 +1,32 @@
+// Original file: proto/darwinmetrics/v1/metrics.proto
+
+export const SensorGroup = {
+  SENSOR_GROUP_UNSPECIFIED: 'SENSOR_GROUP_UNSPECIFIED',
+  SENSOR_GROUP_CPU: 'SENSOR_GROUP_CPU',
+  SENSOR_GROUP_GPU: 'SENSOR_GROUP_GPU',
+  SENSOR_GROUP_SOC: 'SENSOR_GROUP_SOC',
+  SENSOR_GROUP_BATTERY: 'SENSOR_GROUP_BATTERY',
+  SENSOR_GROUP_STORAGE: 'SENSOR_GROUP_STORAGE',
+  SENSOR_GROUP_AMBIENT: 'SENSOR_GROUP_AMBIENT',
+  SENSOR_GROUP_OTHER: 'SENSOR_GROUP_OTHER',
+} as const;
+
+export type SensorGroup =
+  | 'SENSOR_GROUP_UNSPECIFIED'
+  | 0
+  | 'SENSOR_GROUP_CPU'
+  | 1
+  | 'SENSOR_GROUP_GPU'
+  | 2
+  | 'SENSOR_GROUP_SOC'
+  | 3
+  | 'SENSOR_GROUP_BATTERY'
+  | 4
+  | 'SENSOR_GROUP_STORAGE'
+  | 5
+  | 'SENSOR_GROUP_AMBIENT'
+  | 6
+  | 'SENSOR_GROUP_OTHER'
+  | 7
+
+export type SensorGroup__Output = typeof SensorGroup[keyof typeof SensorGroup]

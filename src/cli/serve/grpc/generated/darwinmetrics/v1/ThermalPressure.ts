@@ -1,0 +1,23 @@
+// Original file: proto/darwinmetrics/v1/metrics.proto
+
+export const ThermalPressure = {
+  THERMAL_PRESSURE_UNSPECIFIED: 'THERMAL_PRESSURE_UNSPECIFIED',
+  THERMAL_PRESSURE_NOMINAL: 'THERMAL_PRESSURE_NOMINAL',
+  THERMAL_PRESSURE_FAIR: 'THERMAL_PRESSURE_FAIR',
+  THERMAL_PRESSURE_SERIOUS: 'THERMAL_PRESSURE_SERIOUS',
+  THERMAL_PRESSURE_CRITICAL: 'THERMAL_PRESSURE_CRITICAL',
+} as const;
+
+export type ThermalPressure =
+  | 'THERMAL_PRESSURE_UNSPECIFIED'
+  | 0
+  | 'THERMAL_PRESSURE_NOMINAL'
+  | 1
+  | 'THERMAL_PRESSURE_FAIR'
+  | 2
+  | 'THERMAL_PRESSURE_SERIOUS'
+  | 3
+  | 'THERMAL_PRESSURE_CRITICAL'
+  | 4
+
+export type ThermalPressure__Output = typeof ThermalPressure[keyof typeof ThermalPressure]
