@@ -74,15 +74,41 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+/**
+ * How long a command may take to end after Ctrl-C or SIGTERM. Every command ends in milliseconds
+ * unless a native read is stuck (a FIFO, a hung driver file: issue #17); such a read holds a libuv
+ * worker, which keeps the process alive and which exit() would wait for (libuv joins its threads).
+ */
+export const SHUTDOWN_GRACE_MS = 2_000;
+
+/**
+ * After the grace, the signal is raised again with no handler left, so its default action ends
+ * the process at once, with the status a shell expects from that signal (130 for SIGINT).
+ */
+function armShutdownDeadline(signal: NodeJS.Signals): void {
+  const timer = setTimeout(() => {
+    process.stderr.write(
+      `nmetrics: still busy ${SHUTDOWN_GRACE_MS / 1000} s after ${signal} (a system read has not returned); stopping now\n`,
+    );
+    process.removeAllListeners(signal);
+    process.kill(process.pid, signal);
+  }, SHUTDOWN_GRACE_MS);
+  // Unref'd: a command that ends on time lets the process exit without waiting for the timer.
+  timer.unref();
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const controller = new AbortController();
-  const stop = () => controller.abort();
+  const stop = (signal: NodeJS.Signals) => {
+    controller.abort();
+    armShutdownDeadline(signal);
+  };
   // The first Ctrl-C ends the command cleanly; a second one (handler gone) kills the process.
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   // `nmetrics watch | head`: the reader went away; end the command quietly instead of crashing.
   const onStdoutError = (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') stop();
+    if (e.code === 'EPIPE') controller.abort();
     else throw e;
   };
   process.stdout.on('error', onStdoutError);

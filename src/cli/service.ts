@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { findPackageRoot } from '../core/addon';
 import { boolFlag, helpText, parseArgs, stringFlag, UsageError, type FlagSpec } from './args';
 import type { CliIo, Command } from './io';
-import { isLoopbackHost } from './serve/http-util';
+import { isLoopbackHost, tokenProblem } from './serve/http-util';
 import { PUSH_FLAGS, pushCommand } from './push';
 import { SERVE_FLAGS } from './serve';
 import {
@@ -121,6 +121,11 @@ export const serviceCommand: Command = {
     const root = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
     if (root === undefined) throw new Error('service: cannot find the darwinmetrics package folder');
     const { args: kept, environment } = splitToken(forwarded);
+    // Checked here, not at the service's first start: a token serve refuses would install a
+    // service that never comes up.
+    const tokenIssue =
+      environment.NMETRICS_TOKEN === undefined ? undefined : tokenProblem(environment.NMETRICS_TOKEN);
+    if (tokenIssue !== undefined) throw new UsageError(`--token: ${tokenIssue}`);
     // serve off loopback needs a token. Without one it would make a new token at every start and
     // print it to the service log; make it once here, keep it in the 0600 service file, show it once.
     const host = hostArgument(kept);

@@ -4,6 +4,7 @@
  * recorded series).
  */
 import type { Menu, MenuItemConstructorOptions, NativeImage, Rectangle, Tray } from 'electron';
+import { MAX_QUERY_SERIES } from '../core/history-query';
 import type { ExportOptions, ExportResult, Settings } from '../shared/ipc';
 import type { Sample } from '../shared/sample';
 import type { Tell } from './settings-setup';
@@ -35,8 +36,8 @@ export interface AppTray {
   destroy(): void;
 }
 
-/** The most series one export may hold (core/history-query MAX_QUERY_SERIES). */
-const MAX_EXPORT_SERIES = 256;
+/** The most series one export may hold: as many as one history query. */
+const MAX_EXPORT_SERIES = MAX_QUERY_SERIES;
 
 export function setupAppTray(deps: AppTrayDeps): AppTray {
   const tray = setupTray({

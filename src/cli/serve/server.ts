@@ -5,7 +5,8 @@
  *
  * Security: loopback by default; any other address needs a token (the caller generates one when
  * none is given). Without a token only loopback Host headers are accepted (DNS rebinding). Token
- * compared in constant time; 404/405; bodies limited; idle sockets timed out; streams capped.
+ * compared in constant time; 404/405; bodies limited in size and time; idle sockets timed out;
+ * streams capped; connection slots guarded against slow clients (connection-guard.ts).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +14,7 @@ import { isInvokeChannel, WEB_API, type InvokeReply } from '../../shared/ipc';
 import { PROMETHEUS_CONTENT_TYPE } from '../../core/export/prometheus';
 import { OPENMETRICS_CONTENT_TYPE, wantsOpenMetrics } from '../../core/export/openmetrics';
 import type { WebBackend } from './backend';
+import { DEFAULT_CONNECTION_LIMITS, guardConnections, type ConnectionGuardOptions } from './connection-guard';
 import {
   hostHeaderIsLoopback,
   HttpError,
@@ -22,6 +24,7 @@ import {
   send,
   sendError,
   sendJson,
+  tokenProblem,
   tokensEqual,
 } from './http-util';
 import { serveExport } from './export-route';
@@ -44,10 +47,14 @@ export interface MetricsServerOptions {
   readonly heartbeatMs?: number;
   /** Processes exported on /metrics, busiest first. */
   readonly topProcesses?: number;
+  /** Connection slots and header deadline (default DEFAULT_CONNECTION_LIMITS). */
+  readonly connectionLimits?: Partial<ConnectionGuardOptions>;
 }
 
 export interface MetricsServer {
   readonly server: Server;
+  /** Open connections, and how many wait for a request header (connection-guard.ts). */
+  connections(): { readonly open: number; readonly waiting: number };
   listen(): Promise<AddressInfo>;
   close(): Promise<void>;
 }
@@ -66,8 +73,8 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
   if (!isLoopbackHost(host) && (token === undefined || token === '')) {
     throw new RangeError(`token: binding to ${host} (not loopback) requires a token`);
   }
-  if (token !== undefined && token.length < 16)
-    throw new RangeError('token: expected at least 16 characters');
+  const problem = token === undefined ? undefined : tokenProblem(token);
+  if (problem !== undefined) throw new RangeError(`token: ${problem}`);
   const maxBody = options.maxBodyBytes ?? 64 * 1024;
   const rendered = createRenderCache(options.topProcesses);
   const hub = createStreamHub(backend, {
@@ -99,7 +106,12 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
     if (!allowed.includes(method))
       throw new HttpError(405, `method ${method} not allowed`, { allow: allowed.join(', ') });
 
-    if (path === WEB_API.health) return send(res, 200, 'text/plain; charset=utf-8', 'ok\n');
+    if (path === WEB_API.health) {
+      // A stalled read is unhealthy: the process answers, but its numbers no longer move.
+      const stalled = backend.stalled?.();
+      if (stalled !== undefined) return send(res, 503, 'text/plain; charset=utf-8', `stalled: ${stalled}\n`);
+      return send(res, 200, 'text/plain; charset=utf-8', 'ok\n');
+    }
     const isApi = isInvoke || API_ROUTES[path] !== undefined;
     if (!isApi) return serveStatic(res, options.uiDir!, path);
 
@@ -112,7 +124,16 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
     if (path === WEB_API.stream) return hub.open(res);
     if (path === WEB_API.export) return serveExport(backend, res, url);
     const sample = backend.latest();
-    if (sample === undefined) throw new HttpError(503, 'no sample yet', { 'retry-after': '1' });
+    if (sample === undefined) {
+      const stalled = backend.stalled?.();
+      throw new HttpError(
+        503,
+        stalled === undefined ? 'no sample yet' : `no sample yet; stalled: ${stalled}`,
+        {
+          'retry-after': '1',
+        },
+      );
+    }
     const body = rendered(sample);
     const gzip = acceptsGzip(req.headers['accept-encoding']);
     const headers: Record<string, string> = gzip
@@ -173,10 +194,12 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
   server.keepAliveTimeout = 5_000;
   // Idle sockets (no bytes either way) are closed; SSE streams stay busy with heartbeats.
   server.setTimeout(options.idleTimeoutMs ?? 60_000, (socket) => socket.destroy());
-  server.maxConnections = 512;
+  // Slots and header deadlines, enforced per connection (Node's own checks run every 30 s).
+  const guard = guardConnections(server, { ...DEFAULT_CONNECTION_LIMITS, ...options.connectionLimits });
 
   return {
     server,
+    connections: () => guard.counts(),
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

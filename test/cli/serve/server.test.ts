@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMetricsServer, type MetricsServer } from '../../../src/cli/serve/server';
 import { tokensEqual } from '../../../src/cli/serve/http-util';
+import { MAX_QUERY_SERIES } from '../../../src/core/history-query';
 import type { HistoryResult } from '../../../src/shared/history-types';
 import { fullSample } from '../../core/export/full-sample';
 import { fakeBackend, type FakeBackend } from '../helpers/fake-backend';
@@ -182,6 +183,12 @@ describe('nmetrics serve: routes', () => {
     );
     expect((await fetch(`${base}/api/export?range=2y&series=cpu.busy`)).status).toBe(400);
     expect((await fetch(`${base}/api/export?range=1m&series=`)).status).toBe(400);
+    // One cap, one number: the message names the cap the history query enforces.
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `cpu.core.${i}.busy`).join(',');
+    const over = await fetch(`${base}/api/export?range=1m&series=${ids(MAX_QUERY_SERIES + 1)}`);
+    expect(over.status).toBe(400);
+    expect(await over.text()).toBe(`series: expected 1 to ${MAX_QUERY_SERIES} comma-separated series ids\n`);
+    expect((await fetch(`${base}/api/export?range=1m&series=${ids(MAX_QUERY_SERIES)}`)).status).toBe(200);
     const none = await start();
     expect((await fetch(`${none.base}/api/export?range=1m&series=cpu.busy`)).status).toBe(503);
   });

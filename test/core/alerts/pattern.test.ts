@@ -49,7 +49,9 @@ describe('compileMetricPattern', () => {
     expect(() => compileMetricPattern(`cpu.${'*'.repeat(24)}#`)).not.toThrow();
     const wild = Array.from({ length: MAX_PATTERN_STARS + 1 }, () => '*').join('.');
     expect(() => compileMetricPattern(wild)).toThrow(/at most 8 "\*" wildcards, got 9/);
-    expect(() => compileMetricPattern(Array.from({ length: MAX_PATTERN_STARS }, () => '*').join('.'))).not.toThrow();
+    expect(() =>
+      compileMetricPattern(Array.from({ length: MAX_PATTERN_STARS }, () => '*').join('.')),
+    ).not.toThrow();
   });
 
   it('answers the attack pattern from issue #17 without backtracking', () => {
