@@ -9,6 +9,7 @@ import type { CliIo, Command } from './io';
 import { pushCommand } from './push';
 import { recordCommand } from './record';
 import { sensorsCommand } from './sensors';
+import { armShutdownDeadline, endIfReadsAbandoned } from './shutdown';
 import { serveCommand } from './serve';
 import { serviceCommand } from './service';
 import { snapshotCommand } from './snapshot';
@@ -74,34 +75,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-/**
- * How long a command may take to end after Ctrl-C or SIGTERM. Every command ends in milliseconds
- * unless a native read is stuck (a FIFO, a hung driver file: issue #17); such a read holds a libuv
- * worker, which keeps the process alive and which exit() would wait for (libuv joins its threads).
- */
-export const SHUTDOWN_GRACE_MS = 2_000;
-
-/**
- * After the grace, the signal is raised again with no handler left, so its default action ends
- * the process at once, with the status a shell expects from that signal (130 for SIGINT).
- */
-function armShutdownDeadline(signal: NodeJS.Signals): void {
-  const timer = setTimeout(() => {
-    process.stderr.write(
-      `nmetrics: still busy ${SHUTDOWN_GRACE_MS / 1000} s after ${signal} (a system read has not returned); stopping now\n`,
-    );
-    process.removeAllListeners(signal);
-    process.kill(process.pid, signal);
-  }, SHUTDOWN_GRACE_MS);
-  // Unref'd: a command that ends on time lets the process exit without waiting for the timer.
-  timer.unref();
-}
-
 export async function main(argv: readonly string[]): Promise<number> {
   const controller = new AbortController();
+  let received: NodeJS.Signals | undefined;
   const stop = (signal: NodeJS.Signals) => {
+    received = signal;
     controller.abort();
-    armShutdownDeadline(signal);
+    armShutdownDeadline(signal, process.stderr);
   };
   // The first Ctrl-C ends the command cleanly; a second one (handler gone) kills the process.
   process.once('SIGINT', stop);
@@ -124,5 +104,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
     process.stdout.off('error', onStdoutError);
+    endIfReadsAbandoned(received);
   }
 }

@@ -12,6 +12,7 @@ import {
   type FlagSpec,
 } from './args';
 import { openPoller } from './engine';
+import { closePoller } from './shutdown';
 import type { CliIo, Command } from './io';
 
 export const PUSH_FLAGS: readonly FlagSpec[] = [
@@ -97,7 +98,7 @@ export const pushCommand: Command = {
       }
     } finally {
       if (timer !== undefined) clearTimeout(timer);
-      await poller.close();
+      await closePoller(poller, io);
     }
     // A last attempt for what is buffered, bounded in time so Ctrl-C still ends the command.
     const last = new AbortController();

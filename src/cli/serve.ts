@@ -16,6 +16,7 @@ import {
   type FlagSpec,
 } from './args';
 import { openPoller } from './engine';
+import { closePoller } from './shutdown';
 import type { CliIo, Command } from './io';
 import { createEngineBackend } from './serve/engine-backend';
 import { isLoopbackHost, tokenProblem } from './serve/http-util';
@@ -124,7 +125,7 @@ export const serveCommand: Command = {
     } finally {
       await server.close();
       backend.close();
-      await poller.close();
+      await closePoller(poller, io);
     }
   },
 };

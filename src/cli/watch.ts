@@ -6,6 +6,7 @@ import { valueOf } from '../shared/metric-result';
 import type { Sample } from '../shared/sample';
 import { durationFlag, parseCommandArgs, sectionsFlag, type FlagSpec } from './args';
 import { openPoller } from './engine';
+import { closePoller } from './shutdown';
 import type { CliIo, Command } from './io';
 import { sampleLine, sampleLines } from './sample-text';
 import { SECTIONS } from '../shared/sections';
@@ -79,7 +80,7 @@ export const watchCommand: Command = {
         else io.stdout.write(sampleLine(sample) + '\n');
       }
     } finally {
-      await poller.close();
+      await closePoller(poller, io);
       if (tty) {
         io.stdout.off('resize', draw);
         io.stdin.off('data', onKey);

@@ -41,9 +41,11 @@ export function isLoopbackAddress(address: string): boolean {
   return a === '::1' || a.startsWith('127.');
 }
 
+/** `exempt` says which remote addresses the per-address cap spares (tests pass their own). */
 export function guardConnections(
   server: Server,
   options: ConnectionGuardOptions = DEFAULT_CONNECTION_LIMITS,
+  exempt: (address: string) => boolean = isLoopbackAddress,
 ): ConnectionGuard {
   const open = new Set<Socket>();
   /** Insertion order is age: the first entry is the oldest waiting connection. */
@@ -93,8 +95,7 @@ export function guardConnections(
   server.on('connection', (socket: Socket) => {
     const address = addressOf(socket);
     const mine = byAddress.get(address);
-    const perAddressFull =
-      !isLoopbackAddress(address) && mine !== undefined && mine.size >= options.maxPerAddress;
+    const perAddressFull = !exempt(address) && mine !== undefined && mine.size >= options.maxPerAddress;
     if (
       (perAddressFull && !makeRoom(mine)) ||
       (open.size >= options.maxConnections && !makeRoom(undefined))
