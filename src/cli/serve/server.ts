@@ -42,6 +42,8 @@ export interface MetricsServerOptions {
   /** Folder of the built renderer to serve at `/` (serve --ui). */
   readonly uiDir?: string;
   readonly maxBodyBytes?: number;
+  /** How long a request body may take to arrive (default BODY_DEADLINE_MS). */
+  readonly bodyDeadlineMs?: number;
   readonly maxStreams?: number;
   readonly idleTimeoutMs?: number;
   readonly heartbeatMs?: number;
@@ -162,7 +164,7 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
     // A JSON content type cannot be sent cross-origin without a CORS preflight, which we never grant.
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
       throw new HttpError(415, 'expected content-type: application/json');
-    const body = await readBody(req, maxBody);
+    const body = await readBody(req, maxBody, options.bodyDeadlineMs);
     let args: unknown;
     try {
       args = body.length === 0 ? [] : JSON.parse(body.toString('utf8'));
