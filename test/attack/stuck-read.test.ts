@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { probe, startCli, startServe } from './helpers/cli';
+import { startCli, startServe } from './helpers/cli';
 
 let dir: string;
 let env: Record<string, string>;

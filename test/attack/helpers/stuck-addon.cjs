@@ -4,6 +4,8 @@
 // the process alive and would make exit() wait for it. STUCK_FIFO names the FIFO. The first sample
 // answers, every section an error, so that a server has a sample whose sections can go stale.
 'use strict';
+// CommonJS because the addon loader require()s its file, as it does a .node file.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readFile } = require('node:fs/promises');
 
 class Sampler {
