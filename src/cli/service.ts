@@ -39,8 +39,14 @@ const USAGE = 'nmetrics service install|uninstall|status [serve|push] [options o
 const SUMMARY =
   'Installs `nmetrics serve` (default) or `nmetrics push` as a per-user service with the given options: a launchd agent on macOS, a systemd user unit on Linux.';
 
+/**
+ * systemctl and launchctl answer in milliseconds; one waiting on a wedged D-Bus or launchd would
+ * hold the command for good (issue #17: no wait without a deadline). Past this it is killed.
+ */
+const SERVICE_MANAGER_TIMEOUT_MS = 30_000;
+
 function run(io: CliIo, cmd: string, args: readonly string[]): boolean {
-  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: SERVICE_MANAGER_TIMEOUT_MS });
   if (r.error !== undefined || r.status !== 0) {
     io.stderr.write(
       `nmetrics service: ${cmd} ${args.join(' ')} failed: ${r.error?.message ?? r.stderr.trim()}\n`,

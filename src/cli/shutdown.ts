@@ -6,11 +6,14 @@
  * action, which no thread can delay.
  */
 import type { Poller } from '../core/poller';
-import { describeStall } from '../core/poller-stall';
+import { closeWithin, describeStall } from '../core/poller-stall';
 import type { CliIo } from './io';
 
 /** How long a command may take to end after Ctrl-C, SIGTERM or its --duration. */
 export const SHUTDOWN_GRACE_MS = 2_000;
+
+/** A last write after a stop (push's final flush) fits inside the grace, with room to exit. */
+export const LAST_WRITE_MS = 1_500;
 
 let abandonedReads = 0;
 
@@ -40,15 +43,7 @@ export function armShutdownDeadline(signal: NodeJS.Signals, stderr: NodeJS.Writa
  * named on stderr and left behind; `endIfReadsAbandoned` ends the process once the command is done.
  */
 export async function closePoller(poller: Poller, io: CliIo): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const closed = await Promise.race([
-    poller.close().then(() => true),
-    new Promise<false>((resolve) => {
-      timer = setTimeout(() => resolve(false), SHUTDOWN_GRACE_MS);
-    }),
-  ]);
-  clearTimeout(timer);
-  if (closed) return;
+  if (await closeWithin(poller, SHUTDOWN_GRACE_MS)) return;
   abandonedReads++;
   const reading = poller.inFlight();
   const what =

@@ -45,3 +45,19 @@ export function markStalled(sample: Sample, stall: StalledRead): Sample {
   for (const name of stall.sections) marked[name] = fail('failed', message);
   return marked as unknown as Sample;
 }
+
+/**
+ * Closes `poller`, waiting at most `ms` for a read in flight. False when the read is still running
+ * then: the poller is closed for its consumers, and the stuck read is left behind.
+ */
+export async function closeWithin(poller: Poller, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const closed = await Promise.race([
+    poller.close().then(() => true),
+    new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), ms);
+    }),
+  ]);
+  clearTimeout(timer);
+  return closed;
+}

@@ -30,6 +30,12 @@ beforeAll(() => {
   symlinkSync('/dev/zero', join(linkRoot, 'proc/meminfo'));
   rmSync(join(linkRoot, 'proc/sys/kernel/hostname'));
   symlinkSync(join(dir, 'secret'), join(linkRoot, 'proc/sys/kernel/hostname'));
+  const hwmon = join(linkRoot, 'sys/devices/platform/thinkpad_hwmon/hwmon/hwmon0');
+  mkfifo(join(hwmon, 'temp2_input'));
+  rmSync(join(hwmon, 'temp1_label'));
+  symlinkSync(join(dir, 'secret'), join(hwmon, 'temp1_label'));
+  rmSync(join(hwmon, 'temp3_input'));
+  symlinkSync('/dev/zero', join(hwmon, 'temp3_input'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -62,6 +68,21 @@ describe('hostile --root trees (real CLI)', () => {
     expect(r.output).not.toContain('SECRET-OUTSIDE');
     const sample = JSON.parse(r.output) as { memory: { ok: boolean; error?: { reason: string } } };
     expect(sample.memory.error?.reason).toBe('unavailable');
+  });
+});
+
+describe('sensors --dump on a hostile --root (real CLI)', () => {
+  it('skips the FIFO, the device and the link out of the root, and reads the rest', async () => {
+    const r = await runCli(['sensors', '--dump', '--json', '--root', linkRoot], 15_000);
+    expect(r.status).toBe(0);
+    expect(r.output).not.toContain('SECRET-OUTSIDE');
+    const { raw } = JSON.parse(r.output) as { raw: { chip: string; file: string; label?: string }[] };
+    const files = raw.filter((f) => f.chip === 'hwmon0').map((f) => f.file);
+    expect(files).toContain('temp1_input');
+    expect(files).toContain('temp10_input');
+    expect(files).not.toContain('temp2_input');
+    expect(files).not.toContain('temp3_input');
+    expect(raw.find((f) => f.file === 'temp1_input')?.label).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPoller } from '../../src/core/poller';
 import {
+  closeWithin,
   describeStall,
   markStalled,
   stalledRead,
@@ -54,7 +55,17 @@ describe('stalled reads', () => {
       error: { reason: 'failed', message: 'stalled: the read has not returned for 12 s' },
     });
     expect(marked.t).toBe(poller.latest()!.t);
-    void poller.close();
+    // Closing does not wait for the stuck read past its bound, and says it did not finish.
+    expect(await closeWithin(poller, 50)).toBe(false);
+    expect(poller.closed).toBe(true);
+  });
+
+  it('closes within the bound when no read hangs', async () => {
+    const source = stuckAfterFirst();
+    const poller = createPoller({ source, intervalMs: 10_000 });
+    poller.subscribe(['cpu'], () => undefined);
+    while (poller.latest() === undefined) await new Promise((r) => setTimeout(r, 5));
+    expect(await closeWithin(poller, 5_000)).toBe(true);
   });
 
   it('wait at least three intervals on a slow poller', () => {
