@@ -56,6 +56,15 @@ describe('a stuck read (real CLI)', () => {
     expect(run.output()).toMatch(/a system read has not returned|not waiting for it/);
   });
 
+  it('watch says which sections stalled', async () => {
+    const run = await startCli(['watch', '-i', '200ms', '--sections', 'cpu,memory'], env);
+    for (let i = 0; i < 200 && !/stalled: /.test(run.output()); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(run.output()).toMatch(/Z stalled: cpu, memory: the read has not returned for \d+ s\n/);
+    run.child.kill('SIGINT');
+    expect(await run.ended(6_000)).toMatchObject({ signal: 'SIGINT' });
+  });
+
   it('record --duration ends on time even with the read stuck', async () => {
     const run = await startCli(['record', '--out', join(dir, 'd.csv'), '-i', '100ms', '-d', '300ms'], env);
     const end = await run.ended(6_000);
