@@ -68,8 +68,7 @@ export class RowFile {
     if (kind !== undefined) {
       closeSync(fd);
       throw new RowFileError(
-        `cannot write ${path}: it is ${kind}, not a regular file; record appends to files only ` +
-          '(for a live stream, pipe `nmetrics watch` instead)',
+        `cannot write ${path}: it is ${kind}, not a regular file; record appends to files only`,
       );
     }
     const file = new RowFile(path, fd);

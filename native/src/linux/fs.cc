@@ -165,16 +165,19 @@ bool FstatAndClose(int fd, struct stat* st) {
 
 }  // namespace
 
+bool RootFs::StatAbs(const std::string& path, struct stat* st) const {
+  if (live_) return stat(path.c_str(), st) == 0;
+  return FstatAndClose(Open(path, O_PATH), st);
+}
+
 bool RootFs::ExistsAbs(const std::string& path) const {
   struct stat st;
-  if (live_) return stat(path.c_str(), &st) == 0;
-  return FstatAndClose(Open(path, O_PATH), &st);
+  return StatAbs(path, &st);
 }
 
 bool RootFs::IsDirAbs(const std::string& path) const {
   struct stat st;
-  if (live_) return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-  return FstatAndClose(Open(path, O_PATH), &st) && S_ISDIR(st.st_mode);
+  return StatAbs(path, &st) && S_ISDIR(st.st_mode);
 }
 
 ErrorReason ReasonForErrno(int error) {

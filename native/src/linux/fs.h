@@ -11,6 +11,7 @@
 #define DARWINMETRICS_LINUX_FS_H_
 
 #include <dirent.h>
+#include <sys/stat.h>
 
 #include <cstddef>
 #include <optional>
@@ -64,6 +65,8 @@ class RootFs {
   int OpenReadAt(int dir_fd, const char* rel) const;
   // The last component of a symlink's target ("amdgpu" for device/driver); nullopt when no link.
   std::optional<std::string> LinkBaseAbs(const std::string& path) const;
+  // stat(2) of a joined path, following symlinks inside the root; false when it does not resolve.
+  bool StatAbs(const std::string& path, struct stat* st) const;
   bool ExistsAbs(const std::string& path) const;
   // A directory, following symlinks (every sys/class/*/* entry is a symlink into devices/).
   bool IsDirAbs(const std::string& path) const;

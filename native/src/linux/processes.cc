@@ -67,7 +67,7 @@ ProcessReader::~ProcessReader() {
 void ProcessReader::LoadUsers(const RootFs& fs) {
   const std::string path = fs.Path("etc/passwd");
   struct stat st;
-  const bool exists = stat(path.c_str(), &st) == 0;
+  const bool exists = fs.StatAbs(path, &st);
   if (users_loaded_ && exists && st.st_mtim.tv_sec == passwd_mtime_.tv_sec &&
       st.st_mtim.tv_nsec == passwd_mtime_.tv_nsec) {
     return;

@@ -128,13 +128,8 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
     const sample = backend.latest();
     if (sample === undefined) {
       const stalled = backend.stalled?.();
-      throw new HttpError(
-        503,
-        stalled === undefined ? 'no sample yet' : `no sample yet; stalled: ${stalled}`,
-        {
-          'retry-after': '1',
-        },
-      );
+      const reason = stalled === undefined ? 'no sample yet' : `no sample yet; stalled: ${stalled}`;
+      throw new HttpError(503, reason, { 'retry-after': '1' });
     }
     const body = rendered(sample);
     const gzip = acceptsGzip(req.headers['accept-encoding']);
