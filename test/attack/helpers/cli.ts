@@ -4,7 +4,7 @@
  * with `node`, signals and all. Every run has a deadline; a run past it is killed and reported.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -15,6 +15,9 @@ let built: Promise<void> | undefined;
 function buildCli(): Promise<void> {
   built ??= (async () => {
     mkdirSync(join(ROOT, 'build', 'attack'), { recursive: true });
+    // Test files build in parallel: each writes its own file and renames it into place, so no run
+    // ever starts a half-written bundle.
+    const part = `${CLI}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     await build({
       absWorkingDir: ROOT,
       stdin: {
@@ -27,9 +30,10 @@ function buildCli(): Promise<void> {
       platform: 'node',
       format: 'esm',
       target: 'node20',
-      outfile: CLI,
+      outfile: part,
       logLevel: 'warning',
     });
+    renameSync(part, CLI);
   })();
   return built;
 }
