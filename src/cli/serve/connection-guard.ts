@@ -10,9 +10,11 @@
  * - when all slots are taken, the oldest waiting connection is closed to admit the new one, so a
  *   client that sends its request promptly (a probe, a scrape) always gets in; only when every slot
  *   is serving a request is the new connection refused;
- * - one remote address off loopback holds at most `maxPerAddress` slots; past that its own oldest
- *   waiting connection makes room (or the new one is refused). Loopback is exempt: every local
- *   client shares 127.0.0.1, so a per-address cap there would be a cap on everybody.
+ * - one client off loopback holds at most `maxPerAddress` slots; past that its own oldest waiting
+ *   connection makes room (or the new one is refused). A client is an IPv4 address or an IPv6 /64,
+ *   the smallest prefix a site is given (RFC 6177), so rotating through the addresses of one
+ *   network does not multiply its slots. Loopback is exempt: every local client shares 127.0.0.1,
+ *   so a per-address cap there would be a cap on everybody.
  * Sockets taken over by an upgrade (WebSocket) count as serving.
  */
 import type { IncomingMessage, Server } from 'node:http';
@@ -42,17 +44,30 @@ export function isLoopbackAddress(address: string): boolean {
 }
 
 /** `exempt` says which remote addresses the per-address cap spares (tests pass their own). */
+/** The first four groups of an IPv6 address ("2001:db8:0:1"), or an IPv4 address as it is. */
+export function clientKey(address: string): string {
+  const v4 = address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
+  if (!v4.includes(':')) return v4;
+  const [head = '', tail] = address.split('::');
+  const left = head === '' ? [] : head.split(':');
+  const right = tail === undefined || tail === '' ? [] : tail.split(':');
+  const groups = [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return groups
+    .slice(0, 4)
+    .map((g) => g.toLowerCase().replace(/^0+(?=.)/, ''))
+    .join(':');
+}
+
 export function guardConnections(
   server: Server,
   options: ConnectionGuardOptions = DEFAULT_CONNECTION_LIMITS,
   exempt: (address: string) => boolean = isLoopbackAddress,
 ): ConnectionGuard {
-  const open = new Set<Socket>();
+  /** Every connection, with its client key (clientKey). */
+  const open = new Map<Socket, string>();
   /** Insertion order is age: the first entry is the oldest waiting connection. */
   const waiting = new Map<Socket, NodeJS.Timeout>();
   const byAddress = new Map<string, Set<Socket>>();
-
-  const addressOf = (socket: Socket): string => socket.remoteAddress ?? '';
 
   function stopWaiting(socket: Socket): void {
     const timer = waiting.get(socket);
@@ -69,11 +84,13 @@ export function guardConnections(
   }
 
   function forget(socket: Socket): void {
-    if (!open.delete(socket)) return;
+    const key = open.get(socket);
+    if (key === undefined) return;
+    open.delete(socket);
     stopWaiting(socket);
-    const mine = byAddress.get(addressOf(socket));
+    const mine = byAddress.get(key);
     mine?.delete(socket);
-    if (mine?.size === 0) byAddress.delete(addressOf(socket));
+    if (mine?.size === 0) byAddress.delete(key);
   }
 
   function evict(socket: Socket): void {
@@ -93,8 +110,9 @@ export function guardConnections(
   }
 
   server.on('connection', (socket: Socket) => {
-    const address = addressOf(socket);
-    const mine = byAddress.get(address);
+    const address = socket.remoteAddress ?? '';
+    const key = clientKey(address);
+    const mine = byAddress.get(key);
     const perAddressFull = !exempt(address) && mine !== undefined && mine.size >= options.maxPerAddress;
     if (
       (perAddressFull && !makeRoom(mine)) ||
@@ -103,8 +121,8 @@ export function guardConnections(
       socket.destroy();
       return;
     }
-    open.add(socket);
-    byAddress.set(address, (byAddress.get(address) ?? new Set()).add(socket));
+    open.set(socket, key);
+    byAddress.set(key, (mine ?? new Set()).add(socket));
     wait(socket);
     socket.once('close', () => forget(socket));
   });

@@ -2,6 +2,7 @@ import { createServer, get, type Server, type ServerResponse } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  clientKey,
   guardConnections,
   isLoopbackAddress,
   type ConnectionGuard,
@@ -132,6 +133,16 @@ describe('connection guard', () => {
     expect(client.destroyed).toBe(false);
     expect(upgraded[0]!.destroyed).toBe(false);
     upgraded[0]!.destroy();
+  });
+
+  it('counts an IPv6 client by its /64, an IPv4 client by its address', () => {
+    expect(clientKey('2001:db8:0:1::5')).toBe('2001:db8:0:1');
+    expect(clientKey('2001:DB8:0000:0001:ffff:1:2:3')).toBe('2001:db8:0:1');
+    expect(clientKey('2001:db8::1')).toBe('2001:db8:0:0');
+    expect(clientKey('::1')).toBe('0:0:0:0');
+    expect(clientKey('fe80::1%eth0')).toBe('fe80:0:0:0');
+    expect(clientKey('10.1.2.3')).toBe('10.1.2.3');
+    expect(clientKey('::ffff:10.1.2.3')).toBe('10.1.2.3');
   });
 
   it('knows loopback addresses, IPv4-mapped ones included', () => {
