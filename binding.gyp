@@ -30,6 +30,7 @@
               "native/src/linux/host.cc",
               "native/src/linux/host_parse.cc",
               "native/src/linux/hwmon.cc",
+              "native/src/linux/in_root.cc",
               "native/src/linux/memory.cc",
               "native/src/linux/memory_parse.cc",
               "native/src/linux/network.cc",

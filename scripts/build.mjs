@@ -3,6 +3,7 @@
 // and preload) with esbuild, the renderer with Vite, and the library's type declarations (tsc). `--js` skips the addon (npm install builds
 // it through the package's install script).
 import { build } from 'esbuild';
+import { CLI_EXTERNALS } from './cli-externals.mjs';
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -45,7 +46,7 @@ await Promise.all([
     outdir: 'dist',
     splitting: true,
     outExtension: { '.js': '.js' },
-    external: ['@grpc/grpc-js', '@grpc/proto-loader', '@grpc/reflection', 'grpc-health-check', 'ws'],
+    external: CLI_EXTERNALS,
   }),
   // Electron main (ESM is supported by Electron ≥ 28) and the sandboxed preload, which must be CommonJS.
   build({

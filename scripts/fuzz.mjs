@@ -25,7 +25,8 @@ if (!clang) {
   process.exit(2);
 }
 
-// The parsers and what they need; no file in this list does I/O except fs.cc (hwmon names).
+// The parsers and what they need; no file in this list does I/O except fs.cc and in_root.cc (hwmon
+// names).
 const SOURCES = [
   'native/src/utf8.cc',
   'native/src/raw.cc',
@@ -39,6 +40,7 @@ const SOURCES = [
     'processes_parse',
     'hwmon',
     'fs',
+    'in_root',
   ].map((f) => `native/src/linux/${f}.cc`),
 ];
 const FLAGS = ['-std=c++17', '-g', '-O1', '-fno-omit-frame-pointer', '-fno-sanitize-recover=undefined'];
@@ -68,6 +70,13 @@ const SEEDS = {
   passwd: ['laptop/etc/passwd'],
   utf8: ['laptop/sys/class/power_supply/BAT0/model_name', 'laptop/proc/102/stat'],
   hwmon_names: [],
+  // Paths through the laptop tree's relative symlinks (sys/class/* -> ../../devices/...), and escapes.
+  in_root: [
+    { text: 'sys/class/hwmon/hwmon0/temp1_input' },
+    { text: 'sys/class/power_supply/BAT0/../AC/online' },
+    { text: '/proc/../../../etc/passwd' },
+    { text: 'sys/class/net/wlan0/../../../../../..' },
+  ],
 };
 
 const out = join(root, 'build', 'fuzz');
@@ -111,7 +120,11 @@ for (const name of targets) {
   const dir = join(out, name);
   const corpus = join(dir, 'corpus');
   mkdirSync(corpus, { recursive: true });
-  for (const seed of SEEDS[name] ?? []) {
+  for (const [i, seed] of (SEEDS[name] ?? []).entries()) {
+    if (typeof seed === 'object') {
+      writeFileSync(join(corpus, `seed-text-${i}`), seed.text);
+      continue;
+    }
     const path = seed.startsWith('/') ? seed : join(fixtures, seed);
     if (existsSync(path))
       copyFileSync(path, join(corpus, `seed-${basename(dirname(path))}-${basename(path)}`));

@@ -6,7 +6,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleCli } from '../../test/helpers/bundle-cli';
 
 const ROOT = process.cwd();
 // Not under test-results/: Playwright empties that folder while it runs.
@@ -45,21 +45,7 @@ export function prepareServe(): Promise<void> {
   prepared ??= (async () => {
     ensureRendererBuilt();
     mkdirSync(CLI_DIR, { recursive: true });
-    await build({
-      absWorkingDir: ROOT,
-      stdin: {
-        contents:
-          "import { main } from './src/cli/main.ts';\nprocess.exitCode = await main(process.argv.slice(2));\n",
-        resolveDir: ROOT,
-        loader: 'ts',
-      },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile: CLI_OUT,
-      logLevel: 'warning',
-    });
+    await bundleCli(ROOT, CLI_OUT);
   })();
   return prepared;
 }

@@ -9,6 +9,7 @@ import type { CliIo, Command } from './io';
 import { pushCommand } from './push';
 import { recordCommand } from './record';
 import { sensorsCommand } from './sensors';
+import { armShutdownDeadline, endIfReadsAbandoned } from './shutdown';
 import { serveCommand } from './serve';
 import { serviceCommand } from './service';
 import { snapshotCommand } from './snapshot';
@@ -76,13 +77,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 export async function main(argv: readonly string[]): Promise<number> {
   const controller = new AbortController();
-  const stop = () => controller.abort();
+  let received: NodeJS.Signals | undefined;
+  const stop = (signal: NodeJS.Signals) => {
+    received = signal;
+    controller.abort();
+    armShutdownDeadline(signal, process.stderr);
+  };
   // The first Ctrl-C ends the command cleanly; a second one (handler gone) kills the process.
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   // `nmetrics watch | head`: the reader went away; end the command quietly instead of crashing.
   const onStdoutError = (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') stop();
+    if (e.code === 'EPIPE') controller.abort();
     else throw e;
   };
   process.stdout.on('error', onStdoutError);
@@ -98,5 +104,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
     process.stdout.off('error', onStdoutError);
+    endIfReadsAbandoned(received);
   }
 }

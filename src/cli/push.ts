@@ -12,6 +12,7 @@ import {
   type FlagSpec,
 } from './args';
 import { openPoller } from './engine';
+import { closePoller, LAST_WRITE_MS } from './shutdown';
 import type { CliIo, Command } from './io';
 
 export const PUSH_FLAGS: readonly FlagSpec[] = [
@@ -97,11 +98,11 @@ export const pushCommand: Command = {
       }
     } finally {
       if (timer !== undefined) clearTimeout(timer);
-      await poller.close();
+      await closePoller(poller, io);
     }
-    // A last attempt for what is buffered, bounded in time so Ctrl-C still ends the command.
+    // A last attempt for what is buffered, bounded to fit in the shutdown grace after Ctrl-C.
     const last = new AbortController();
-    const lastTimer = setTimeout(() => last.abort(), 5000);
+    const lastTimer = setTimeout(() => last.abort(), LAST_WRITE_MS);
     // The first call may only join the sampling loop's flush, which the stop signal already ended.
     await writer.flush(last.signal);
     await writer.flush(last.signal);

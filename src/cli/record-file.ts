@@ -2,8 +2,13 @@
  * An append-only file of rows where every row is written whole or not at all: when a write fails
  * part-way (disk full, file size limit, I/O error), the file is cut back to where the row began,
  * so the rows already written stay a valid CSV/JSONL file, and the error names the file.
+ *
+ * Only regular files are accepted. A FIFO with no reader blocks `writeSync` once its buffer fills
+ * (issue #17: --duration and SIGTERM were ignored, and rows nobody read were reported written); a
+ * device cannot be cut back to a whole row. The open itself is non-blocking so that even a FIFO
+ * is only looked at, never waited on.
  */
-import { closeSync, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
 
 export class RowFileError extends Error {}
 
@@ -24,6 +29,21 @@ function describe(e: unknown): string {
     : err.message;
 }
 
+// 'a+' (read for the partial-row check, append, create) without waiting on a FIFO or becoming a
+// controlling terminal: open(2) O_NONBLOCK, O_NOCTTY.
+const APPEND_FLAGS =
+  constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK | constants.O_NOCTTY;
+
+/** What the open file is when it is not a regular file ("a FIFO", "a device"), else undefined. */
+function nonRegularKind(fd: number): string | undefined {
+  const st = fstatSync(fd);
+  if (st.isFile()) return undefined;
+  if (st.isFIFO()) return 'a FIFO (named pipe)';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  return 'not a file';
+}
+
 export class RowFile {
   private fd: number | undefined;
   private size: number;
@@ -38,12 +58,20 @@ export class RowFile {
   }
 
   static open(path: string): RowFile {
-    let file: RowFile;
+    let fd: number;
     try {
-      file = new RowFile(path, openSync(path, 'a+'));
+      fd = openSync(path, APPEND_FLAGS, 0o666);
     } catch (e) {
       throw new RowFileError(`cannot write ${path}: ${describe(e)}`, { cause: e });
     }
+    const kind = nonRegularKind(fd);
+    if (kind !== undefined) {
+      closeSync(fd);
+      throw new RowFileError(
+        `cannot write ${path}: it is ${kind}, not a regular file; record appends to files only`,
+      );
+    }
+    const file = new RowFile(path, fd);
     if (file.endsInPartialRow()) {
       file.close();
       // Appending would glue the next row onto the fragment. The file is not ours to repair: say so.

@@ -10,6 +10,7 @@ import { formatBytes, formatDuration } from '../shared/format';
 import { SECTIONS } from '../shared/sections';
 import { durationFlag, parseCommandArgs, sectionsFlag, stringFlag, UsageError, type FlagSpec } from './args';
 import { openPoller } from './engine';
+import { closePoller } from './shutdown';
 import type { CliIo, Command } from './io';
 import { RowFile, RowFileError } from './record-file';
 
@@ -63,7 +64,7 @@ export const recordCommand: Command = {
     try {
       file = RowFile.open(path);
     } catch (e) {
-      await poller.close();
+      await closePoller(poller, io);
       io.stderr.write(`nmetrics record: ${(e as Error).message}\n`);
       return 1;
     }
@@ -102,7 +103,7 @@ export const recordCommand: Command = {
     } finally {
       if (timer !== undefined) clearTimeout(timer);
       stop.abort();
-      await poller.close();
+      await closePoller(poller, io);
       file.close();
     }
     if (tty) io.stdout.write('\n');

@@ -4,8 +4,9 @@
  * writes them, next to the value in base units (hwmon sysfs ABI: temp in m°C, in in mV, curr in mA,
  * power in µW, fan in RPM — Documentation/hwmon/sysfs-interface.rst).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { constants } from 'node:fs';
+import { open, readdir, realpath } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 
 export interface RawSensorFile {
   readonly chip: string;
@@ -28,35 +29,69 @@ const SCALE: readonly [RegExp, number, string][] = [
   [/^pwm\d+$/, 255 / 100, '%'],
 ];
 
-function read(path: string): string | undefined {
+/** A sysfs attribute holds at most one page, 64 KiB at most (as native/src/linux/fs.h). */
+const MAX_FILE_BYTES = 64 * 1024;
+// Never waits on a FIFO, never takes a terminal, never follows a link at the last step.
+const READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY | constants.O_NOFOLLOW;
+
+/**
+ * One sensor file, as the native reader treats it (issue #17): inside the root (a captured tree's
+ * link to the host's files is refused), a regular file (never a FIFO or device), at most one
+ * attribute long. Asynchronous, so that a driver file that blocks holds a worker thread, not the
+ * thread that answers Ctrl-C.
+ */
+async function readFile(realRoot: string, path: string): Promise<string | undefined> {
   try {
-    return readFileSync(path, 'utf8').trim();
+    const real = await realpath(path);
+    if (realRoot !== sep && !real.startsWith(realRoot + sep)) return undefined;
+    const handle = await open(real, READ_FLAGS);
+    try {
+      if (!(await handle.stat()).isFile()) return undefined;
+      const buf = Buffer.alloc(MAX_FILE_BYTES + 1);
+      let used = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(buf, used, buf.length - used, used);
+        if (bytesRead === 0) break;
+        used += bytesRead;
+        if (used > MAX_FILE_BYTES) return undefined;
+      }
+      return buf.subarray(0, used).toString('utf8').trim();
+    } finally {
+      await handle.close();
+    }
   } catch {
     return undefined;
   }
 }
 
-function list(dir: string): string[] {
+async function list(dir: string): Promise<string[]> {
   try {
-    return readdirSync(dir).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    return (await readdir(dir)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   } catch {
     return [];
   }
 }
 
-export function dumpLinuxSensors(root: string): RawSensorFile[] {
+export async function dumpLinuxSensors(root: string): Promise<RawSensorFile[]> {
+  let realRoot: string;
+  try {
+    realRoot = await realpath(root);
+  } catch {
+    return [];
+  }
+  const read = (path: string) => readFile(realRoot, path);
   const out: RawSensorFile[] = [];
   const hwmon = join(root, 'sys/class/hwmon');
-  for (const chip of list(hwmon)) {
+  for (const chip of await list(hwmon)) {
     // Older drivers (applesmc, some Super I/O chips) keep their files in the device folder.
     for (const dir of [join(hwmon, chip), join(hwmon, chip, 'device')]) {
-      const chipName = read(join(dir, 'name'));
-      for (const file of list(dir)) {
+      const chipName = await read(join(dir, 'name'));
+      for (const file of await list(dir)) {
         const rule = SCALE.find(([re]) => re.test(file));
         if (rule === undefined) continue;
-        const raw = read(join(dir, file));
+        const raw = await read(join(dir, file));
         if (raw === undefined) continue;
-        const label = read(join(dir, file.replace(/_[a-z_]+$/, '_label')));
+        const label = await read(join(dir, file.replace(/_[a-z_]+$/, '_label')));
         const n = Number(raw);
         out.push({
           chip: dir.endsWith('device') ? `${chip}/device` : chip,
@@ -70,10 +105,10 @@ export function dumpLinuxSensors(root: string): RawSensorFile[] {
     }
   }
   const thermal = join(root, 'sys/class/thermal');
-  for (const zone of list(thermal).filter((z) => z.startsWith('thermal_zone'))) {
-    const raw = read(join(thermal, zone, 'temp'));
+  for (const zone of (await list(thermal)).filter((z) => z.startsWith('thermal_zone'))) {
+    const raw = await read(join(thermal, zone, 'temp'));
     if (raw === undefined) continue;
-    const type = read(join(thermal, zone, 'type'));
+    const type = await read(join(thermal, zone, 'type'));
     const n = Number(raw);
     out.push({
       chip: zone,

@@ -49,7 +49,7 @@ export const sensorsCommand: Command = {
       return 0;
     }
     const root = stringFlag(args, 'root') ?? '/';
-    const raw = dumpLinuxSensors(root);
+    const raw = await dumpLinuxSensors(root);
     const sampler = openSampler(args);
     let decoded;
     try {

@@ -16,9 +16,10 @@ import {
   type FlagSpec,
 } from './args';
 import { openPoller } from './engine';
+import { closePoller } from './shutdown';
 import type { CliIo, Command } from './io';
 import { createEngineBackend } from './serve/engine-backend';
-import { isLoopbackHost } from './serve/http-util';
+import { isLoopbackHost, tokenProblem } from './serve/http-util';
 import { createMetricsServer } from './serve/server';
 import { startStreaming, type Streaming, type StreamingOptions } from './serve/streaming';
 import { defaultUiDir } from './serve/static-files';
@@ -29,7 +30,8 @@ export const SERVE_FLAGS: readonly FlagSpec[] = [
   {
     name: 'token',
     value: 'T',
-    description: 'require this bearer token (or env NMETRICS_TOKEN); generated when --host is not loopback',
+    description:
+      'require this bearer token (≥ 16 visible ASCII characters); generated when --host is not loopback. Prefer env NMETRICS_TOKEN: arguments are visible to every user in `ps`',
   },
   { name: 'interval', short: 'i', value: 'DURATION', description: 'time between samples (default 1s)' },
   { name: 'sections', value: 'a,b', description: 'only these sections (default all)' },
@@ -54,9 +56,11 @@ const SUMMARY =
 export function resolveToken(
   host: string,
   given: string | undefined,
+  source = '--token',
 ): { token?: string; generated: boolean } {
   if (given !== undefined) {
-    if (given.length < 16) throw new UsageError('--token: expected at least 16 characters');
+    const problem = tokenProblem(given);
+    if (problem !== undefined) throw new UsageError(`${source}: ${problem}`);
     return { token: given, generated: false };
   }
   if (isLoopbackHost(host)) return { generated: false };
@@ -74,7 +78,11 @@ export const serveCommand: Command = {
     const port = intFlag(args, 'port', 9101, 0, 65535);
     const intervalMs = durationFlag(args, 'interval', 1000);
     const sections = sectionsFlag(args) ?? [...SECTIONS];
-    const { token, generated } = resolveToken(host, stringFlag(args, 'token') ?? io.env.NMETRICS_TOKEN);
+    const flagToken = stringFlag(args, 'token');
+    const { token, generated } =
+      flagToken !== undefined
+        ? resolveToken(host, flagToken)
+        : resolveToken(host, io.env.NMETRICS_TOKEN, 'NMETRICS_TOKEN');
     let uiDir: string | undefined;
     if (boolFlag(args, 'ui')) {
       const root = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
@@ -142,7 +150,7 @@ export const serveCommand: Command = {
       await streaming?.close();
       await server.close();
       backend.close();
-      await poller.close();
+      await closePoller(poller, io);
     }
   },
 };

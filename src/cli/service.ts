@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { findPackageRoot } from '../core/native';
 import { boolFlag, helpText, parseArgs, stringFlag, UsageError, type FlagSpec } from './args';
 import type { CliIo, Command } from './io';
-import { isLoopbackHost } from './serve/http-util';
+import { isLoopbackHost, tokenProblem } from './serve/http-util';
 import { PUSH_FLAGS, pushCommand } from './push';
 import { SERVE_FLAGS } from './serve';
 import {
@@ -39,8 +39,14 @@ const USAGE = 'nmetrics service install|uninstall|status [serve|push] [options o
 const SUMMARY =
   'Installs `nmetrics serve` (default) or `nmetrics push` as a per-user service with the given options: a launchd agent on macOS, a systemd user unit on Linux.';
 
+/**
+ * systemctl and launchctl answer in milliseconds; one waiting on a wedged D-Bus or launchd would
+ * hold the command for good (issue #17: no wait without a deadline). Past this it is killed.
+ */
+const SERVICE_MANAGER_TIMEOUT_MS = 30_000;
+
 function run(io: CliIo, cmd: string, args: readonly string[]): boolean {
-  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: SERVICE_MANAGER_TIMEOUT_MS });
   if (r.error !== undefined || r.status !== 0) {
     io.stderr.write(
       `nmetrics service: ${cmd} ${args.join(' ')} failed: ${r.error?.message ?? r.stderr.trim()}\n`,
@@ -121,6 +127,11 @@ export const serviceCommand: Command = {
     const root = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
     if (root === undefined) throw new Error('service: cannot find the darwinmetrics package folder');
     const { args: kept, environment } = splitToken(forwarded);
+    // Checked here, not at the service's first start: a token serve refuses would install a
+    // service that never comes up.
+    const tokenIssue =
+      environment.NMETRICS_TOKEN === undefined ? undefined : tokenProblem(environment.NMETRICS_TOKEN);
+    if (tokenIssue !== undefined) throw new UsageError(`--token: ${tokenIssue}`);
     // serve off loopback needs a token. Without one it would make a new token at every start and
     // print it to the service log; make it once here, keep it in the 0600 service file, show it once.
     const host = hostArgument(kept);

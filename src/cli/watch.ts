@@ -5,7 +5,9 @@
 import { valueOf } from '../shared/metric-result';
 import type { Sample } from '../shared/sample';
 import { durationFlag, parseCommandArgs, sectionsFlag, type FlagSpec } from './args';
+import { describeStall, markStalled, stalledRead } from '../core/poller';
 import { openPoller } from './engine';
+import { closePoller } from './shutdown';
 import type { CliIo, Command } from './io';
 import { sampleLine, sampleLines } from './sample-text';
 import { SECTIONS } from '../shared/sections';
@@ -42,10 +44,13 @@ export const watchCommand: Command = {
 
     const draw = () => {
       if (last === undefined) return;
+      // A read that has not returned: its sections say "stalled" instead of showing old numbers.
+      const stall = stalledRead(poller);
+      const shown = stall === undefined ? last : markStalled(last, stall);
       const rows = io.stdout.rows || 40;
-      const lines = sampleLines(last, { width: io.stdout.columns || 100, history, processRows: 0 });
+      const lines = sampleLines(shown, { width: io.stdout.columns || 100, history, processRows: 0 });
       const procRows = Math.max(0, rows - lines.length - 3);
-      const all = sampleLines(last, {
+      const all = sampleLines(shown, {
         width: io.stdout.columns || 100,
         history,
         processRows: procRows,
@@ -64,6 +69,15 @@ export const watchCommand: Command = {
       io.stdin.resume();
       io.stdout.on('resize', draw);
     }
+    // No sample arrives while a read hangs: look every interval, and say so once per stall.
+    let reported = false;
+    const stallCheck = setInterval(() => {
+      const stall = stalledRead(poller);
+      if (stall === undefined) reported = false;
+      else if (tty) draw();
+      else if (!reported) io.stdout.write(`${new Date().toISOString()} stalled: ${describeStall(stall)}\n`);
+      reported = stall !== undefined;
+    }, intervalMs);
     try {
       for await (const sample of poller.samples(sections, { signal: stop.signal })) {
         last = sample;
@@ -79,7 +93,8 @@ export const watchCommand: Command = {
         else io.stdout.write(sampleLine(sample) + '\n');
       }
     } finally {
-      await poller.close();
+      clearInterval(stallCheck);
+      await closePoller(poller, io);
       if (tty) {
         io.stdout.off('resize', draw);
         io.stdin.off('data', onKey);

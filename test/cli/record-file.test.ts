@@ -37,12 +37,13 @@ describe('RowFile', () => {
     expect(readFileSync(path, 'utf8')).toBe('h1,h2\r\n1,2\r\n3,4\r\n');
   });
 
-  it('names the file and the cause when the disk is full', () => {
-    const f = RowFile.open('/dev/full');
-    expect(() => f.append('x\n')).toThrow(
-      /cannot write \/dev\/full: the disk is full \(ENOSPC\); the 0 row\(s\) written before are intact/,
+  it('refuses anything but a regular file, without waiting on a FIFO that nobody reads', () => {
+    expect(() => RowFile.open('/dev/full')).toThrow(
+      /cannot write \/dev\/full: it is a device, not a regular file; record appends to files only/,
     );
-    f.close();
+    const fifo = join(dir, 'pipe.csv');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    expect(() => RowFile.open(fifo)).toThrow(/it is a FIFO \(named pipe\), not a regular file/);
   });
 
   it('leaves only complete rows when the file hits a size limit mid-row', async () => {

@@ -151,6 +151,11 @@ describe('nmetrics service', () => {
     expect(io.err()).toMatch(/unknown option "--bogus"/);
     expect(await runCli(['service', 'install', 'push', '--platform', 'linux'], fakeIo(env()))).toBe(2);
     expect(await runCli(['service', 'install', '--platform', 'beos'], fakeIo(env()))).toBe(2);
+    // A token serve would refuse at its first start (issue #17) is refused before anything is written.
+    const spaced = fakeIo(env());
+    const args = ['service', 'install', 'serve', '--platform', 'linux', '--token', 'abcdefghijklmnop qrst'];
+    expect(await runCli(args, spaced)).toBe(2);
+    expect(spaced.err()).toMatch(/--token: expected visible ASCII characters only/);
     expect(existsSync(join(home, '.config'))).toBe(false);
   });
 

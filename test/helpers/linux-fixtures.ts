@@ -1,8 +1,8 @@
 /**
  * Fixture roots for the Linux backend tests: node_exporter's trees from ../shared/fixtures (sys.ttar
- * extracted into a temp folder next to a link to its proc/), and our own trees in test/fixtures.
+ * extracted into a temp folder next to a copy of its proc/), and our own trees in test/fixtures.
  */
-import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extractTtar } from './ttar';
@@ -12,11 +12,14 @@ export const HAS_NODE_EXPORTER = existsSync(join(NODE_EXPORTER_DIR, 'sys.ttar'))
 export const NODE_EXPORTER_SKIP_REASON =
   'skipped: ../shared/fixtures/linux/node-exporter is absent (a plain clone has no shared fixtures)';
 
-/** A temp root holding sys/ (extracted from sys.ttar, symlinks included) and proc/ (a link). */
+/**
+ * A temp root holding sys/ (extracted from sys.ttar, symlinks included) and proc/ (a copy, 400 KB:
+ * a link out of the root would not be followed, as the sampler resolves paths inside its root).
+ */
 export function nodeExporterRoot(): string {
   const root = mkdtempSync(join(tmpdir(), 'dm-node-exporter-'));
   extractTtar(join(NODE_EXPORTER_DIR, 'sys.ttar'), root);
-  symlinkSync(join(NODE_EXPORTER_DIR, 'proc'), join(root, 'proc'));
+  cpSync(join(NODE_EXPORTER_DIR, 'proc'), join(root, 'proc'), { recursive: true, verbatimSymlinks: true });
   return root;
 }
 

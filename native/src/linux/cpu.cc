@@ -35,12 +35,12 @@ void CpuReader::LoadStatic(const RootFs& fs) {
   // Topology is authoritative where present: distinct (package, core) pairs are physical cores.
   const std::string cpu_dir = fs.Path("sys/devices/system/cpu");
   std::set<std::pair<long, long>> cores;
-  for (const std::string& name : RootFs::ListAbs(cpu_dir)) {
+  for (const std::string& name : fs.ListAbs(cpu_dir)) {
     if (name.size() < 4 || name.compare(0, 3, "cpu") != 0 ||
         !isdigit(static_cast<unsigned char>(name[3])))
       continue;
-    const auto core = RootFs::ReadNumberAbs(cpu_dir + "/" + name + "/topology/core_id");
-    const auto pkg = RootFs::ReadNumberAbs(cpu_dir + "/" + name + "/topology/physical_package_id");
+    const auto core = fs.ReadNumberAbs(cpu_dir + "/" + name + "/topology/core_id");
+    const auto pkg = fs.ReadNumberAbs(cpu_dir + "/" + name + "/topology/physical_package_id");
     if (core && pkg) cores.emplace(static_cast<long>(*pkg), static_cast<long>(*core));
   }
   if (!cores.empty()) physical_cores_ = static_cast<int>(cores.size());
@@ -94,7 +94,7 @@ void CpuReader::Read(const RootFs& fs, SectionResult<RawCpu>* out) {
     const std::string path =
         fs.Path("sys/devices/system/cpu/cpu" + std::to_string(stat.cores[i].first) +
                 "/cpufreq/scaling_cur_freq");
-    const auto khz = RootFs::ReadNumberAbs(path);
+    const auto khz = fs.ReadNumberAbs(path);
     if (khz && *khz > 0) {
       mhz[i] = *khz / 1000.0;
       any = true;

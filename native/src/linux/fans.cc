@@ -19,19 +19,19 @@ void ReadFans(const RootFs& fs, SectionResult<RawFans>* out) {
           continue;
         if (by_index.count(index) != 0) continue;
         const std::string prefix = chip.dirs[d] + "/fan" + std::to_string(index);
-        const auto rpm = RootFs::ReadNumberAbs(prefix + "_input");
+        const auto rpm = fs.ReadNumberAbs(prefix + "_input");
         if (!rpm) continue;
         RawFan f;
         f.chip = chip.chip;
         f.sensor = "fan" + std::to_string(index);
         f.id = f.chip + "/" + f.sensor;
         f.rpm = *rpm;
-        auto label = RootFs::ReadLineAbs(prefix + "_label");
+        auto label = fs.ReadLineAbs(prefix + "_label");
         if (label && !label->empty()) f.label = std::move(*label);
-        f.min_rpm = RootFs::ReadNumberAbs(prefix + "_min");
-        f.max_rpm = RootFs::ReadNumberAbs(prefix + "_max");
-        f.target_rpm = RootFs::ReadNumberAbs(prefix + "_target");
-        f.mode = RootFs::ReadLineAbs(chip.dirs[d] + "/pwm" + std::to_string(index) + "_enable");
+        f.min_rpm = fs.ReadNumberAbs(prefix + "_min");
+        f.max_rpm = fs.ReadNumberAbs(prefix + "_max");
+        f.target_rpm = fs.ReadNumberAbs(prefix + "_target");
+        f.mode = fs.ReadLineAbs(chip.dirs[d] + "/pwm" + std::to_string(index) + "_enable");
         by_index.emplace(index, std::move(f));
       }
     }

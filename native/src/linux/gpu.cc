@@ -114,41 +114,41 @@ bool IsCard(const std::string& name) {
 
 void ReadDrm(const RootFs& fs, bool skip_nvidia, std::vector<RawGpu>* out) {
   const std::string base = fs.Path("sys/class/drm");
-  for (const std::string& card : RootFs::ListAbs(base)) {
+  for (const std::string& card : fs.ListAbs(base)) {
     if (!IsCard(card)) continue;
     const std::string dev = base + "/" + card + "/device";
-    const auto vendor_id = RootFs::ReadLineAbs(dev + "/vendor");
+    const auto vendor_id = fs.ReadLineAbs(dev + "/vendor");
     if (!vendor_id) continue;
     if (skip_nvidia && *vendor_id == "0x10de") continue;
     RawGpu g;
     g.id = card;
     g.vendor_id = vendor_id;
     g.vendor = VendorName(*vendor_id);
-    g.device_id = RootFs::ReadLineAbs(dev + "/device");
-    g.driver = RootFs::LinkBaseAbs(dev + "/driver");
+    g.device_id = fs.ReadLineAbs(dev + "/device");
+    g.driver = fs.LinkBaseAbs(dev + "/driver");
     // A runtime-suspended card (the discrete GPU of a hybrid laptop, most of the time) reports
     // only the ids and driver above. Reading gpu_busy_percent, mem_info_vram_* or the hwmon
     // sensors goes through the driver, which on some kernels runtime-resumes the GPU to answer:
     // sampling every second would keep it powered. vendor, device and the driver link come from
     // the PCI core's cached config space and never wake it; neither does reading runtime_status.
-    if (RootFs::ReadLineAbs(dev + "/power/runtime_status") ==
+    if (fs.ReadLineAbs(dev + "/power/runtime_status") ==
         std::optional<std::string>("suspended")) {
       out->push_back(std::move(g));
       continue;
     }
     // amdgpu: Documentation/gpu/amdgpu/driver-misc.rst (gpu_busy_percent, mem_info_vram_*).
-    g.busy_percent = RootFs::ReadNumberAbs(dev + "/gpu_busy_percent");
-    g.memory_used_bytes = RootFs::ReadNumberAbs(dev + "/mem_info_vram_used");
-    g.memory_total_bytes = RootFs::ReadNumberAbs(dev + "/mem_info_vram_total");
-    for (const std::string& hw : RootFs::ListAbs(dev + "/hwmon")) {
+    g.busy_percent = fs.ReadNumberAbs(dev + "/gpu_busy_percent");
+    g.memory_used_bytes = fs.ReadNumberAbs(dev + "/mem_info_vram_used");
+    g.memory_total_bytes = fs.ReadNumberAbs(dev + "/mem_info_vram_total");
+    for (const std::string& hw : fs.ListAbs(dev + "/hwmon")) {
       const std::string h = dev + "/hwmon/" + hw;
-      if (auto t = RootFs::ReadNumberAbs(h + "/temp1_input")) g.temperature_c = *t / 1000.0;
+      if (auto t = fs.ReadNumberAbs(h + "/temp1_input")) g.temperature_c = *t / 1000.0;
       // amdgpu exposes power1_average (older) or power1_input, in µW.
-      auto p = RootFs::ReadNumberAbs(h + "/power1_average");
-      if (!p) p = RootFs::ReadNumberAbs(h + "/power1_input");
+      auto p = fs.ReadNumberAbs(h + "/power1_average");
+      if (!p) p = fs.ReadNumberAbs(h + "/power1_input");
       if (p) g.power_w = *p / 1e6;
       // freq1_input is the shader clock (sclk) in Hz.
-      if (auto f = RootFs::ReadNumberAbs(h + "/freq1_input")) g.frequency_mhz = *f / 1e6;
+      if (auto f = fs.ReadNumberAbs(h + "/freq1_input")) g.frequency_mhz = *f / 1e6;
       break;
     }
     out->push_back(std::move(g));

@@ -33,8 +33,8 @@ void ReadHost(const RootFs& fs, SectionResult<RawHost>* out) {
     const double now_s = static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
     h.uptime_sec = std::max(0.0, now_s - static_cast<double>(*stat.btime));
   }
-  if (auto name = RootFs::ReadLineAbs(fs.Path("proc/sys/kernel/hostname"))) h.hostname = *name;
-  if (auto rel = RootFs::ReadLineAbs(fs.Path("proc/sys/kernel/osrelease"))) h.kernel = *rel;
+  if (auto name = fs.ReadLineAbs(fs.Path("proc/sys/kernel/hostname"))) h.hostname = *name;
+  if (auto rel = fs.ReadLineAbs(fs.Path("proc/sys/kernel/osrelease"))) h.kernel = *rel;
   if (fs.is_live() && (h.hostname.empty() || h.kernel.empty())) {
     utsname u{};
     if (uname(&u) == 0) {
@@ -51,7 +51,7 @@ void ReadHost(const RootFs& fs, SectionResult<RawHost>* out) {
   if (h.os_name.empty()) h.os_name = "Linux";
   for (const char* path :
        {"sys/class/dmi/id/product_name", "sys/devices/virtual/dmi/id/product_name"}) {
-    auto model = RootFs::ReadLineAbs(fs.Path(path));
+    auto model = fs.ReadLineAbs(fs.Path(path));
     if (model && !model->empty()) {
       h.model = *model;
       break;

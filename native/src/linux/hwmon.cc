@@ -75,12 +75,12 @@ std::vector<HwmonChip> ListHwmonChips(const RootFs& fs) {
   };
   std::vector<Entry> entries;
   std::map<std::string, int> per_device;
-  for (const std::string& entry : RootFs::ListAbs(base)) {
+  for (const std::string& entry : fs.ListAbs(base)) {
     const std::string dir = base + "/" + entry;
-    if (!RootFs::IsDirAbs(dir)) continue;
+    if (!fs.IsDirAbs(dir)) continue;
     Entry e;
     e.device = RealPath(dir + "/device");
-    e.chip.driver = std::string(linux_text::Trim(RootFs::ReadLineAbs(dir + "/name").value_or("")));
+    e.chip.driver = std::string(linux_text::Trim(fs.ReadLineAbs(dir + "/name").value_or("")));
     e.name = CleanChipName(e.chip.driver);
     if (!e.device.empty()) {
       const std::string dev = CleanChipName(BaseName(e.device));
@@ -92,8 +92,8 @@ std::vector<HwmonChip> ListHwmonChips(const RootFs& fs) {
     if (e.chip.chip.empty()) e.chip.chip = CleanChipName(BaseName(RealPath(dir)));
     if (e.chip.chip.empty()) e.chip.chip = CleanChipName(entry);
     e.chip.dirs.push_back(dir);
-    if (RootFs::IsDirAbs(dir + "/device")) e.chip.dirs.push_back(dir + "/device");
-    for (const std::string& d : e.chip.dirs) e.chip.files.push_back(RootFs::ListAbs(d));
+    if (fs.IsDirAbs(dir + "/device")) e.chip.dirs.push_back(dir + "/device");
+    for (const std::string& d : e.chip.dirs) e.chip.files.push_back(fs.ListAbs(d));
     entries.push_back(std::move(e));
   }
   std::vector<HwmonChip> out;

@@ -20,7 +20,7 @@ namespace {
 // Counters from sys/class/net/<name>/statistics, for when proc/net/dev is missing. False, leaving
 // *i half-filled, when any counter is unreadable or not a count: the interface is then left out
 // rather than shown with an invented 0 (a 0 byte counter would also make the next rate a spike).
-bool ReadStatistics(const std::string& dir, RawInterface* i) {
+bool ReadStatistics(const RootFs& fs, const std::string& dir, RawInterface* i) {
   const std::string s = dir + "/statistics/";
   const struct {
     const char* file;
@@ -33,7 +33,7 @@ bool ReadStatistics(const std::string& dir, RawInterface* i) {
   };
   for (const auto& c : kCounters) {
     std::string text;
-    if (RootFs::ReadAbs(s + c.file, &text) != 0) return false;
+    if (fs.ReadAbs(s + c.file, &text) != 0) return false;
     const std::optional<uint64_t> v = linux_text::ParseU64(text);
     if (!v) return false;
     i->*c.field = *v;
@@ -43,9 +43,9 @@ bool ReadStatistics(const std::string& dir, RawInterface* i) {
 
 // Kind from sysfs: ARPHRD_LOOPBACK (772, include/uapi/linux/if_arp.h), a wireless/ or phy80211
 // entry for Wi-Fi, a device under devices/virtual for bridges, veths, tunnels; ARPHRD_ETHER (1).
-std::string KindOf(const std::string& dir, const std::optional<double>& type) {
+std::string KindOf(const RootFs& fs, const std::string& dir, const std::optional<double>& type) {
   if (type && *type == 772) return "loopback";
-  if (RootFs::ExistsAbs(dir + "/wireless") || RootFs::ExistsAbs(dir + "/phy80211"))
+  if (fs.ExistsAbs(dir + "/wireless") || fs.ExistsAbs(dir + "/phy80211"))
     return "wireless";
   char buf[PATH_MAX];
   if (realpath(dir.c_str(), buf) != nullptr &&
@@ -56,16 +56,16 @@ std::string KindOf(const std::string& dir, const std::optional<double>& type) {
   return "other";
 }
 
-void ReadLink(const std::string& dir, RawInterface* i) {
-  i->operstate = RootFs::ReadLineAbs(dir + "/operstate");
-  auto mac = RootFs::ReadLineAbs(dir + "/address");
+void ReadLink(const RootFs& fs, const std::string& dir, RawInterface* i) {
+  i->operstate = fs.ReadLineAbs(dir + "/operstate");
+  auto mac = fs.ReadLineAbs(dir + "/address");
   if (mac && !mac->empty()) i->mac = std::move(mac);
-  i->mtu = RootFs::ReadNumberAbs(dir + "/mtu");
+  i->mtu = fs.ReadNumberAbs(dir + "/mtu");
   // speed is -1 or EINVAL while the link is down, and absent for virtual links.
-  const auto speed = RootFs::ReadNumberAbs(dir + "/speed");
+  const auto speed = fs.ReadNumberAbs(dir + "/speed");
   if (speed && *speed > 0) i->speed_mbps = speed;
   // operstate "unknown" is normal for loopback and some tunnels: fall back to IFF_UP in flags.
-  const auto flags = RootFs::ReadLineAbs(dir + "/flags");
+  const auto flags = fs.ReadLineAbs(dir + "/flags");
   const long flag_bits = flags ? strtol(flags->c_str(), nullptr, 16) : 0;
   i->up = i->operstate == std::optional<std::string>("up") ||
           (i->operstate.value_or("unknown") == "unknown" && (flag_bits & IFF_UP) != 0);
@@ -115,12 +115,12 @@ void NetworkReader::Read(const RootFs& fs, SectionResult<RawNetwork>* out) {
   if (err == 0) {
     ifs = ParseNetDev(text);
   } else {
-    for (const std::string& name : RootFs::ListAbs(sys)) {
+    for (const std::string& name : fs.ListAbs(sys)) {
       // sys/class/net also holds plain files (bonding_masters lists bond devices): not interfaces.
-      if (!RootFs::IsDirAbs(sys + "/" + name)) continue;
+      if (!fs.IsDirAbs(sys + "/" + name)) continue;
       RawInterface i;
       i.name = name;
-      if (ReadStatistics(sys + "/" + name, &i)) ifs.push_back(std::move(i));
+      if (ReadStatistics(fs, sys + "/" + name, &i)) ifs.push_back(std::move(i));
     }
     // No interface with readable counters: the section fails with proc/net/dev's error.
     if (ifs.empty()) return out->Fail(ReasonForErrno(err), "proc/net/dev: " + ErrnoText(err));
@@ -128,10 +128,10 @@ void NetworkReader::Read(const RootFs& fs, SectionResult<RawNetwork>* out) {
   std::map<std::string, std::string> kinds;
   for (RawInterface& i : ifs) {
     const std::string dir = sys + "/" + i.name;
-    ReadLink(dir, &i);
+    ReadLink(fs, dir, &i);
     auto known = kinds_.find(i.name);
     i.kind =
-        known != kinds_.end() ? known->second : KindOf(dir, RootFs::ReadNumberAbs(dir + "/type"));
+        known != kinds_.end() ? known->second : KindOf(fs, dir, fs.ReadNumberAbs(dir + "/type"));
     kinds.emplace(i.name, i.kind);
   }
   kinds_ = std::move(kinds);

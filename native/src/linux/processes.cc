@@ -20,17 +20,21 @@ namespace darwinmetrics {
 
 namespace {
 
-// Reads a small proc file relative to dfd into *buf; false when it is gone or unreadable.
+// Reads a small proc file relative to dfd into *buf; false when it is gone, unreadable or larger
+// than an attribute (a hostile root's proc/1/stat may be /dev/zero: the read stops at the cap).
 // /proc/<pid>/{stat,io} are generated whole on the first read (seq_file single_open), so a read
 // that leaves room in the buffer has the whole file and the EOF read is skipped: one syscall saved
 // per file.
-bool ReadAt(int dfd, const char* rel, std::string* buf) {
-  const int fd = openat(dfd, rel, O_RDONLY | O_CLOEXEC);
+bool ReadAt(const RootFs& fs, int dfd, const char* rel, std::string* buf) {
+  const int fd = fs.OpenReadAt(dfd, rel);
   if (fd < 0) return false;
   if (buf->size() < 4096) buf->resize(4096);
   size_t used = 0;
   for (;;) {
-    if (used == buf->size()) buf->resize(buf->size() * 2);
+    if (used == buf->size()) {
+      if (used >= kAttributeCap) break;
+      buf->resize(std::min(buf->size() * 2, kAttributeCap));
+    }
     const ssize_t n = read(fd, &(*buf)[used], buf->size() - used);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
@@ -41,6 +45,7 @@ bool ReadAt(int dfd, const char* rel, std::string* buf) {
     if (n == 0 || used < buf->size()) break;
   }
   close(fd);
+  if (used >= kAttributeCap) return false;
   buf->resize(used);
   return used > 0;
 }
@@ -62,7 +67,7 @@ ProcessReader::~ProcessReader() {
 void ProcessReader::LoadUsers(const RootFs& fs) {
   const std::string path = fs.Path("etc/passwd");
   struct stat st;
-  const bool exists = stat(path.c_str(), &st) == 0;
+  const bool exists = fs.StatAbs(path, &st);
   if (users_loaded_ && exists && st.st_mtim.tv_sec == passwd_mtime_.tv_sec &&
       st.st_mtim.tv_nsec == passwd_mtime_.tv_nsec) {
     return;
@@ -72,7 +77,7 @@ void ProcessReader::LoadUsers(const RootFs& fs) {
   if (!exists) return;
   passwd_mtime_ = st.st_mtim;
   std::string text;
-  if (RootFs::ReadAbs(path, &text) == 0) users_ = ParsePasswd(text);
+  if (fs.ReadAbs(path, &text) == 0) users_ = ParsePasswd(text);
 }
 
 const std::string& ProcessReader::UserName(uid_t uid, const RootFs& fs) {
@@ -91,7 +96,7 @@ const std::string& ProcessReader::UserName(uid_t uid, const RootFs& fs) {
 
 void ProcessReader::Read(const RootFs& fs, SectionResult<RawProcesses>* out) {
   if (proc_dir_ == nullptr) {
-    proc_dir_ = opendir(fs.Path("proc").c_str());
+    proc_dir_ = fs.OpenDirAbs(fs.Path("proc"));
     if (proc_dir_ == nullptr) {
       const int err = errno;
       return out->Fail(ReasonForErrno(err), "proc: " + ErrnoText(err));
@@ -117,7 +122,7 @@ void ProcessReader::Read(const RootFs& fs, SectionResult<RawProcesses>* out) {
   while (dirent* e = readdir(proc_dir_)) {
     if (!IsPid(e->d_name) || strlen(e->d_name) > 20) continue;
     snprintf(rel, sizeof(rel), "%s/stat", e->d_name);
-    if (!ReadAt(dfd, rel, &text_) || !ParsePidStat(text_, &st)) continue;
+    if (!ReadAt(fs, dfd, rel, &text_) || !ParsePidStat(text_, &st)) continue;
     struct stat dir_stat;
     if (fstatat(dfd, e->d_name, &dir_stat, 0) != 0) continue;  // vanished
     // The executable changes only with exec, which also renames the process: cache it by pid,
@@ -140,7 +145,7 @@ void ProcessReader::Read(const RootFs& fs, SectionResult<RawProcesses>* out) {
     double read_bytes = nan, write_bytes = nan;
     snprintf(rel, sizeof(rel), "%s/io", e->d_name);
     uint64_t r = 0, w = 0;
-    if (ReadAt(dfd, rel, &text_) && ParsePidIo(text_, &r, &w)) {
+    if (ReadAt(fs, dfd, rel, &text_) && ParsePidIo(text_, &r, &w)) {
       read_bytes = static_cast<double>(r);
       write_bytes = static_cast<double>(w);
     }

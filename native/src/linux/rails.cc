@@ -11,7 +11,7 @@ namespace darwinmetrics {
 void ReadRails(const RootFs& fs, SectionResult<RawRails>* out) {
   const std::string dir = fs.Path("sys/class/powercap");
   int err = 0;
-  const std::vector<std::string> zones = RootFs::ListAbs(dir, &err);
+  const std::vector<std::string> zones = fs.ListAbs(dir, &err);
   struct Zone {
     std::string id, name, parent;
     double energy_j;
@@ -25,7 +25,7 @@ void ReadRails(const RootFs& fs, SectionResult<RawRails>* out) {
     if (id.rfind("intel-rapl:", 0) != 0 && id.rfind("amd-rapl:", 0) != 0) continue;
     const std::string base = dir + "/" + id;
     std::string text;
-    const int read_err = RootFs::ReadAbs(base + "/energy_uj", &text);
+    const int read_err = fs.ReadAbs(base + "/energy_uj", &text);
     if (read_err != 0) {
       if (ReasonForErrno(read_err) == ErrorReason::kPermission) ++denied;
       continue;
@@ -34,9 +34,9 @@ void ReadRails(const RootFs& fs, SectionResult<RawRails>* out) {
     if (!uj) continue;
     Zone z;
     z.id = id;
-    z.name = RootFs::ReadLineAbs(base + "/name").value_or(id);
+    z.name = fs.ReadLineAbs(base + "/name").value_or(id);
     z.energy_j = *uj / 1e6;
-    if (auto max = RootFs::ReadNumberAbs(base + "/max_energy_range_uj")) z.wrap_j = *max / 1e6;
+    if (auto max = fs.ReadNumberAbs(base + "/max_energy_range_uj")) z.wrap_j = *max / 1e6;
     const size_t first = id.find(':'), second = id.find(':', first + 1);
     if (second != std::string::npos)
       z.parent = id.substr(0, second);

@@ -14,10 +14,10 @@ namespace {
 
 void ReadZones(const RootFs& fs, std::vector<RawTempSensor>* out) {
   const std::string base = fs.Path("sys/class/thermal");
-  for (const std::string& zone : RootFs::ListAbs(base)) {
+  for (const std::string& zone : fs.ListAbs(base)) {
     if (zone.rfind("thermal_zone", 0) != 0) continue;
     const std::string dir = base + "/" + zone;
-    const auto milli = RootFs::ReadNumberAbs(dir + "/temp");
+    const auto milli = fs.ReadNumberAbs(dir + "/temp");
     if (!milli) continue;  // disabled zones fail with EINVAL/ENODATA
     RawTempSensor s;
     s.chip = zone;
@@ -25,13 +25,13 @@ void ReadZones(const RootFs& fs, std::vector<RawTempSensor>* out) {
     s.id = zone + "/temp";
     s.kind = "thermal-zone";
     s.celsius = *milli / 1000.0;
-    s.zone_type = RootFs::ReadLineAbs(dir + "/type");
+    s.zone_type = fs.ReadLineAbs(dir + "/type");
     // Trip points: the first "critical" one is the critical temperature, "hot" the maximum.
     for (int i = 0; i < 32; ++i) {
       const std::string trip = dir + "/trip_point_" + std::to_string(i);
-      const auto type = RootFs::ReadLineAbs(trip + "_type");
+      const auto type = fs.ReadLineAbs(trip + "_type");
       if (!type) break;
-      const auto temp = RootFs::ReadNumberAbs(trip + "_temp");
+      const auto temp = fs.ReadNumberAbs(trip + "_temp");
       if (!temp) continue;
       if (*type == "critical" && !s.crit_c) s.crit_c = *temp / 1000.0;
       if (*type == "hot" && !s.max_c) s.max_c = *temp / 1000.0;
@@ -51,7 +51,7 @@ void ReadHwmonTemps(const RootFs& fs, std::vector<RawTempSensor>* out) {
           continue;
         if (sensors.count(index) != 0) continue;
         const std::string prefix = chip.dirs[d] + "/temp" + std::to_string(index);
-        const auto milli = RootFs::ReadNumberAbs(prefix + "_input");
+        const auto milli = fs.ReadNumberAbs(prefix + "_input");
         if (!milli) continue;  // a sensor that reads EIO/ENODATA now is absent, not zero
         RawTempSensor s;
         s.chip = chip.chip;
@@ -60,10 +60,10 @@ void ReadHwmonTemps(const RootFs& fs, std::vector<RawTempSensor>* out) {
         s.kind = "hwmon";
         if (!chip.driver.empty()) s.chip_name = chip.driver;
         s.celsius = *milli / 1000.0;
-        auto label = RootFs::ReadLineAbs(prefix + "_label");
+        auto label = fs.ReadLineAbs(prefix + "_label");
         if (label && !label->empty()) s.label = std::move(*label);
-        if (auto max = RootFs::ReadNumberAbs(prefix + "_max")) s.max_c = *max / 1000.0;
-        if (auto crit = RootFs::ReadNumberAbs(prefix + "_crit")) s.crit_c = *crit / 1000.0;
+        if (auto max = fs.ReadNumberAbs(prefix + "_max")) s.max_c = *max / 1000.0;
+        if (auto crit = fs.ReadNumberAbs(prefix + "_crit")) s.crit_c = *crit / 1000.0;
         sensors.emplace(index, std::move(s));
       }
     }

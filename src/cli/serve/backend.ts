@@ -13,8 +13,10 @@ export interface ExportCount {
 }
 
 export interface WebBackend {
-  /** The newest sample, or undefined before the first one. */
+  /** The newest sample, or undefined before the first one; sections of a stalled read say so. */
   latest(): Sample | undefined;
+  /** What is stalled ("thermal: the read has not returned for 12 s"), or undefined when healthy. */
+  stalled?(): string | undefined;
   /** Push events for the SSE stream; returns the unsubscribe function. */
   onPush(listener: PushListener): () => void;
   /**

@@ -12,6 +12,7 @@ import {
   type SettingsStore,
 } from '../../core/service';
 import type { Poller } from '../../core/poller';
+import { describeStall, markStalled, stalledRead } from '../../core/poller';
 import type { PushChannel } from '../../shared/ipc';
 import type { Sample } from '../../shared/sample';
 import { SECTIONS, type SectionName } from '../../shared/sections';
@@ -78,7 +79,15 @@ export function createEngineBackend(options: EngineBackendOptions): EngineBacken
   });
 
   return {
-    latest: () => poller.latest(),
+    latest() {
+      const sample = poller.latest();
+      const stall = stalledRead(poller);
+      return sample !== undefined && stall !== undefined ? markStalled(sample, stall) : sample;
+    },
+    stalled() {
+      const stall = stalledRead(poller);
+      return stall === undefined ? undefined : describeStall(stall);
+    },
     onPush(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

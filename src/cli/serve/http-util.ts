@@ -39,16 +39,34 @@ export function sendError(res: ServerResponse, err: HttpError): void {
   send(res, err.status, 'text/plain; charset=utf-8', err.message + '\n', { ...err.headers });
 }
 
-/** Reads a request body up to `limit` bytes; larger bodies are refused with 413 without reading on. */
-export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+/**
+ * How long a request body may take to arrive. Bodies are JSON argument lists of at most 64 KiB:
+ * a client sending one slower than this is holding a slot, not uploading.
+ */
+export const BODY_DEADLINE_MS = 10_000;
+
+/**
+ * Reads a request body up to `limit` bytes within `deadlineMs`; larger bodies are refused with 413
+ * without reading on, slower ones with 408 (and the connection closed).
+ */
+export function readBody(
+  req: IncomingMessage,
+  limit: number,
+  deadlineMs = BODY_DEADLINE_MS,
+): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) return Promise.reject(new HttpError(413, `body larger than ${limit} bytes`));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const timer = setTimeout(() => {
+      req.removeAllListeners('data');
+      reject(new HttpError(408, `body not received within ${deadlineMs / 1000} s`, { connection: 'close' }));
+    }, deadlineMs);
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        clearTimeout(timer);
         req.removeAllListeners('data');
         req.resume();
         reject(new HttpError(413, `body larger than ${limit} bytes`));
@@ -56,8 +74,14 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    req.on('end', () => {
+      clearTimeout(timer);
+      resolve(Buffer.concat(chunks));
+    });
+    req.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
   });
 }
 
@@ -72,6 +96,19 @@ export function tokensEqual(given: string, expected: string): boolean {
 export function bearerToken(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
   return /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+}
+
+/**
+ * Why a token cannot protect a server, or undefined when it can. A token travels in
+ * `Authorization: Bearer T`, whose token is visible ASCII without spaces (RFC 6750 §2.1
+ * b64token, RFC 9110 §5.5 field values): one with whitespace or other characters was accepted
+ * before and then matched no request (issue #17).
+ */
+export function tokenProblem(token: string): string | undefined {
+  if (token.length < 16) return 'expected at least 16 characters';
+  if (!/^[\x21-\x7e]+$/.test(token))
+    return 'expected visible ASCII characters only (no spaces, tabs, newlines or accents): it is sent in an HTTP header';
+  return undefined;
 }
 
 /** The token a request presents: `Authorization: Bearer T`, or `?token=T` (EventSource and downloads cannot set headers). */

@@ -5,7 +5,8 @@
  *
  * Security: loopback by default; any other address needs a token (the caller generates one when
  * none is given). Without a token only loopback Host headers are accepted (DNS rebinding). Token
- * compared in constant time; 404/405; bodies limited; idle sockets timed out; streams capped.
+ * compared in constant time; 404/405; bodies limited in size and time; idle sockets timed out;
+ * streams capped; connection slots guarded against slow clients (connection-guard.ts).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +15,8 @@ import { PROMETHEUS_CONTENT_TYPE } from '../../core/export';
 import { OPENMETRICS_CONTENT_TYPE, wantsOpenMetrics } from '../../core/export';
 import type { WebBackend } from './backend';
 import { authorize, checkCaller, requestUrl } from './access';
-import { HttpError, isLoopbackHost, readBody, send, sendError, sendJson } from './http-util';
+import { DEFAULT_CONNECTION_LIMITS, guardConnections, type ConnectionGuardOptions } from './connection-guard';
+import { HttpError, isLoopbackHost, readBody, send, sendError, sendJson, tokenProblem } from './http-util';
 import { serveExport } from './export-route';
 import { acceptsGzip, createRenderCache } from './render-cache';
 import { serveStatic } from './static-files';
@@ -30,15 +32,21 @@ export interface MetricsServerOptions {
   /** Folder of the built renderer to serve at `/` (serve --ui). */
   readonly uiDir?: string;
   readonly maxBodyBytes?: number;
+  /** How long a request body may take to arrive (default BODY_DEADLINE_MS). */
+  readonly bodyDeadlineMs?: number;
   readonly maxStreams?: number;
   readonly idleTimeoutMs?: number;
   readonly heartbeatMs?: number;
   /** Processes exported on /metrics, busiest first. */
   readonly topProcesses?: number;
+  /** Connection slots and header deadline (default DEFAULT_CONNECTION_LIMITS). */
+  readonly connectionLimits?: Partial<ConnectionGuardOptions>;
 }
 
 export interface MetricsServer {
   readonly server: Server;
+  /** Open connections, and how many wait for a request header (connection-guard.ts). */
+  connections(): { readonly open: number; readonly waiting: number };
   listen(): Promise<AddressInfo>;
   close(): Promise<void>;
 }
@@ -58,8 +66,8 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
   if (!isLoopbackHost(host) && (token === undefined || token === '')) {
     throw new RangeError(`token: binding to ${host} (not loopback) requires a token`);
   }
-  if (token !== undefined && token.length < 16)
-    throw new RangeError('token: expected at least 16 characters');
+  const problem = token === undefined ? undefined : tokenProblem(token);
+  if (problem !== undefined) throw new RangeError(`token: ${problem}`);
   const maxBody = options.maxBodyBytes ?? 64 * 1024;
   const rendered = createRenderCache(options.topProcesses);
   const hub = createStreamHub(backend, {
@@ -82,7 +90,12 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
     if (!allowed.includes(method))
       throw new HttpError(405, `method ${method} not allowed`, { allow: allowed.join(', ') });
 
-    if (path === WEB_API.health) return send(res, 200, 'text/plain; charset=utf-8', 'ok\n');
+    if (path === WEB_API.health) {
+      // A stalled read is unhealthy: the process answers, but its numbers no longer move.
+      const stalled = backend.stalled?.();
+      if (stalled !== undefined) return send(res, 503, 'text/plain; charset=utf-8', `stalled: ${stalled}\n`);
+      return send(res, 200, 'text/plain; charset=utf-8', 'ok\n');
+    }
     const isApi = isInvoke || API_ROUTES[path] !== undefined;
     if (!isApi) return serveStatic(res, options.uiDir!, path);
 
@@ -95,7 +108,11 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
       throw new HttpError(426, 'expected a WebSocket upgrade', { upgrade: 'websocket' });
     if (path === WEB_API.export) return serveExport(backend, res, url);
     const sample = backend.latest();
-    if (sample === undefined) throw new HttpError(503, 'no sample yet', { 'retry-after': '1' });
+    if (sample === undefined) {
+      const stalled = backend.stalled?.();
+      const reason = stalled === undefined ? 'no sample yet' : `no sample yet; stalled: ${stalled}`;
+      throw new HttpError(503, reason, { 'retry-after': '1' });
+    }
     const body = rendered(sample);
     const gzip = acceptsGzip(req.headers['accept-encoding']);
     const headers: Record<string, string> = gzip
@@ -124,7 +141,7 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
     // A JSON content type cannot be sent cross-origin without a CORS preflight, which we never grant.
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
       throw new HttpError(415, 'expected content-type: application/json');
-    const body = await readBody(req, maxBody);
+    const body = await readBody(req, maxBody, options.bodyDeadlineMs);
     let args: unknown;
     try {
       args = body.length === 0 ? [] : JSON.parse(body.toString('utf8'));
@@ -156,10 +173,12 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
   server.keepAliveTimeout = 5_000;
   // Idle sockets (no bytes either way) are closed; SSE streams stay busy with heartbeats.
   server.setTimeout(options.idleTimeoutMs ?? 60_000, (socket) => socket.destroy());
-  server.maxConnections = 512;
+  // Slots and header deadlines, enforced per connection (Node's own checks run every 30 s).
+  const guard = guardConnections(server, { ...DEFAULT_CONNECTION_LIMITS, ...options.connectionLimits });
 
   return {
     server,
+    connections: () => guard.counts(),
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

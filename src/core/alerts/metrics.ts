@@ -4,7 +4,8 @@
  * 1. A series id from core/history/series.ts, or a pattern of them where `*` matches any run of characters:
  *      "cpu.busy", "memory.pressureLevel", "power.thermalPressureLevel", "thermal.*",
  *      "disks.mount.*.usedPercent", "network.*.rxBytesPerSec", "process.*.cpuPercent"
- *    A pattern with `*` watches every matching series separately (the series id is the subject).
+ *    A pattern with `*` watches every matching series separately (the series id is the subject);
+ *    alerts/pattern.ts matches it without backtracking and caps its stars.
  * 2. Named conditions that need more than one number:
  *      "battery.dischargingPercent"  charge % of each battery, only while it is discharging
  *      "thermal.group.<group>"       °C of each sensor in a group (cpu, gpu, soc, battery, storage,
@@ -17,6 +18,7 @@
 import type { Sample, SensorGroup } from '../../shared/sample';
 import { SENSOR_GROUPS } from '../../shared/sample';
 import { sectionOfSeries, type SeriesPoint } from '../history';
+import { compileMetricPattern } from './pattern';
 
 export interface Reading {
   /** Which instance, for metrics that watch many; absent for a single series. */
@@ -31,20 +33,15 @@ export type MetricReader = (
   series: () => readonly SeriesPoint[],
 ) => readonly Reading[] | undefined;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function seriesReader(pattern: string): MetricReader {
-  const many = pattern.includes('*');
-  const re = new RegExp(`^${escapeRegExp(pattern).replace(/\*/g, '.*')}$`);
+  const { many, matches } = compileMetricPattern(pattern);
   const section = sectionOfSeries(pattern);
   return (sample, series) => {
     const result = sample[section as keyof Sample];
     if (typeof result !== 'object' || result === null || !('ok' in result) || !result.ok) return undefined;
     const out: Reading[] = [];
     for (const p of series()) {
-      if (!re.test(p.id)) continue;
+      if (!matches(p.id)) continue;
       out.push(
         many
           ? { subject: p.id, label: p.label, unit: p.unit, value: p.value }
@@ -77,7 +74,7 @@ function thermalGroup(group: SensorGroup): MetricReader {
   };
 }
 
-/** The reader for a rule's metric. Throws a RangeError for an unknown thermal group. */
+/** The reader for a rule's metric. Throws a RangeError for an unknown thermal group or a too-wild pattern. */
 export function metricReader(metric: string): MetricReader {
   if (metric === 'battery.dischargingPercent') return dischargingBatteries;
   if (metric.startsWith('thermal.group.')) {

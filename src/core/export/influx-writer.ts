@@ -16,6 +16,8 @@ export interface InfluxWriterOptions {
   readonly maxBackoffMs?: number;
   readonly username?: string;
   readonly password?: string;
+  /** Longest wait for one request's answer before it counts as failed and is retried (default 30 s). */
+  readonly requestTimeoutMs?: number;
   /** Called on every failed attempt and on drops. */
   readonly onEvent?: (event: InfluxWriterEvent) => void;
   readonly fetch?: typeof fetch;
@@ -48,6 +50,32 @@ function positiveInt(name: string, value: number | undefined, fallback: number):
   return v;
 }
 
+/**
+ * Most of a reply body read: InfluxDB answers a write with an empty 204 or a short JSON error
+ * (docs.influxdata.com/influxdb/v1/tools/api/#write-http-endpoint); a server streaming more is not
+ * one, and must not fill our memory (issue #17).
+ */
+const MAX_REPLY_BYTES = 64 * 1024;
+
+/** The first MAX_REPLY_BYTES of a reply body as text; the rest is not read. */
+async function replyText(res: Response): Promise<string> {
+  if (res.body === null) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    while (size < MAX_REPLY_BYTES) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.length;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  return Buffer.concat(chunks).subarray(0, MAX_REPLY_BYTES).toString('utf8');
+}
+
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(done, ms);
@@ -75,6 +103,7 @@ export function createInfluxWriter(options: InfluxWriterOptions): InfluxWriter {
   const maxBuffer = positiveInt('maxBufferLines', options.maxBufferLines, 100_000);
   const backoff0 = positiveInt('backoffMs', options.backoffMs, 500);
   const backoffMax = positiveInt('maxBackoffMs', options.maxBackoffMs, 30_000);
+  const requestTimeoutMs = positiveInt('requestTimeoutMs', options.requestTimeoutMs, 30_000);
   const doFetch = options.fetch ?? fetch;
   const headers: Record<string, string> = { 'content-type': 'text/plain; charset=utf-8' };
   if (options.username !== undefined) {
@@ -106,13 +135,15 @@ export function createInfluxWriter(options: InfluxWriterOptions): InfluxWriter {
       if (signal?.aborted) return 'aborted';
       let error: string;
       try {
+        // A server that accepts the connection and never answers must not hold the flush forever.
+        const timeout = AbortSignal.timeout(requestTimeoutMs);
         const res = await doFetch(base, {
           method: 'POST',
           headers,
           body: batch.join('\n') + '\n',
-          ...(signal ? { signal } : {}),
+          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
         });
-        const body = await res.text();
+        const body = await replyText(res);
         if (res.ok) return 'ok';
         error = `HTTP ${res.status}: ${body.trim().slice(0, 300)}`;
         // 4xx other than 429 means the data or the database is wrong: retrying cannot help.

@@ -2,3 +2,4 @@
 export * from './poller';
 export * from './paced-subscription';
 export * from './schedule';
+export * from './stall';

@@ -17,6 +17,7 @@ import { isSectionName, SECTIONS, type SectionName } from '../../shared/sections
 import {
   checkInterval,
   checkSections,
+  type InFlightRead,
   type Poller,
   type PollerErrorKind,
   type PollerOptions,
@@ -28,7 +29,7 @@ import { defaultSleepThresholdMs, gapMs, isDue, nextGridTime, sectionIntervalMs 
 import { SampleIterator, Subscriber, type SampleCallback } from './subscriber';
 
 export type { DeriveFn } from './derive-step';
-export type { Poller, PollerErrorKind, PollerOptions, SubscribeOptions } from './types';
+export type { InFlightRead, Poller, PollerErrorKind, PollerOptions, SubscribeOptions } from './types';
 export type { SampleCallback } from './subscriber';
 export { DEFAULT_SECTION_INTERVALS_MS } from './schedule';
 
@@ -53,6 +54,7 @@ class PollerImpl implements Poller {
   private latestSample: Sample | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
+  private reading: InFlightRead | undefined;
   private closing: Promise<void> | undefined;
   private readonly onAbort = (): void => void this.close();
 
@@ -121,6 +123,10 @@ class PollerImpl implements Poller {
 
   latest(): Sample | undefined {
     return this.latestSample;
+  }
+
+  inFlight(): InFlightRead | undefined {
+    return this.reading;
   }
 
   demand(): readonly SectionName[] {
@@ -221,11 +227,14 @@ class PollerImpl implements Poller {
     );
     if (due.length === 0) return;
     let raw: RawSnapshot;
+    this.reading = { sections: due, startedAt: this.now() };
     try {
       raw = await this.options.source.sample(due);
     } catch (error) {
       if (!this.closed) this.report(error, 'sample');
       return;
+    } finally {
+      this.reading = undefined;
     }
     if (this.closed) return;
     // A continuous monotonic clock (macOS) also shows a sleep the scheduling clock may have missed.

@@ -33,6 +33,12 @@ export interface SubscribeOptions {
   readonly signal?: AbortSignal;
 }
 
+/** The read a poller is waiting for: which sections, since when (on the poller's `now` clock). */
+export interface InFlightRead {
+  readonly sections: readonly SectionName[];
+  readonly startedAt: number;
+}
+
 export interface Poller {
   /** Calls cb with every sample (restricted to `sections`); returns the unsubscribe function. */
   subscribe(sections: readonly SectionName[], cb: SampleCallback, options?: SubscribeOptions): () => void;
@@ -40,6 +46,8 @@ export interface Poller {
   samples(sections: readonly SectionName[], options?: SubscribeOptions): AsyncIterableIterator<Sample>;
   /** The newest sample with every demanded section, or undefined before the first tick. */
   latest(): Sample | undefined;
+  /** The read in progress, if any: how a stalled read is seen (core/poller-stall.ts). */
+  inFlight(): InFlightRead | undefined;
   /** The union of the sections subscribers ask for, in SECTIONS order. */
   demand(): readonly SectionName[];
   /** Changes the base interval; the next tick moves to the new grid. */

@@ -17,8 +17,11 @@ import { createSampler } from '../../core/sampler';
 import { seriesOf } from '../../core/history';
 import type { AlertRule } from '../../shared/alert-types';
 import type { Settings } from '../../shared/ipc';
+import { closeWithin } from '../../core/poller';
 
 export const HISTORY_FILE = 'history.dmh';
+/** How long quitting waits for a read in flight; a sample takes milliseconds (README, Performance). */
+const QUIT_READ_WAIT_MS = 2_000;
 
 export interface Engine {
   readonly poller: Poller;
@@ -102,7 +105,8 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     saveHistory,
     async close() {
       service.close();
-      await poller.close();
+      // A read stuck in a driver file must not cost the history or hold the quit (issue #17).
+      await closeWithin(poller, QUIT_READ_WAIT_MS);
       await saveHistory();
     },
   };

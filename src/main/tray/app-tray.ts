@@ -7,6 +7,7 @@ import type { Menu, MenuItemConstructorOptions, NativeImage, Rectangle, Tray } f
 import type { ExportOptions, ExportResult, Settings } from '../../shared/ipc';
 import type { Sample } from '../../shared/sample';
 import type { Tell } from './tell';
+import { MAX_QUERY_SERIES } from '../../core/history';
 import { setupTray } from './tray';
 import { trayMenuTemplate } from './tray-menu';
 import type { TrayMenuState } from './tray-menu';
@@ -41,8 +42,8 @@ export interface AppTray {
   destroy(): void;
 }
 
-/** The most series one export may hold (core/history-query MAX_QUERY_SERIES). */
-const MAX_EXPORT_SERIES = 256;
+/** The most series one export may hold: as many as one history query. */
+const MAX_EXPORT_SERIES = MAX_QUERY_SERIES;
 
 export function setupAppTray(deps: AppTrayDeps): AppTray {
   const tray = setupTray({

@@ -19,9 +19,7 @@ let client: MetricsServiceClient;
 let stopBase: () => void;
 
 beforeEach(async () => {
-  // A whole second between ticks: the deadline test below needs the next tick far away even when a
-  // loaded machine runs the callback that saw the last one late.
-  poller = createPoller({ source: createSampler(), intervalMs: 1000, ownsSource: true });
+  poller = createPoller({ source: createSampler(), intervalMs: 250, ownsSource: true });
   // What `nmetrics serve --sections cpu` keeps sampling for /metrics and its history.
   stopBase = poller.subscribe(['cpu'], () => undefined);
   server = await startGrpcServer({
@@ -68,21 +66,42 @@ describe('gRPC streams and the shared poller', () => {
     await waitFor(async () => !demandHasNetwork() && server.streams === 0, 'the subscription to go');
   });
 
-  it('gives up a snapshot that waits for the next tick when its deadline passes', async () => {
-    // Right after a tick, the next one is a whole interval (1 s) away: longer than the deadline.
-    await new Promise<void>((resolve) => {
-      const stop = poller.subscribe(['cpu'], () => {
-        stop();
-        resolve();
-      });
+  it('gives up a snapshot that waits for its read when its deadline passes', async () => {
+    // Its own poller whose network reads take 3 s: the 100 ms deadline passes first however the
+    // ticks fall on a loaded machine.
+    const real = createSampler();
+    const slow = createPoller({
+      source: {
+        sample: async (sections) => {
+          if (sections?.includes('network')) await new Promise((r) => setTimeout(r, 3000));
+          return real.sample(sections);
+        },
+        close: () => real.close(),
+      },
+      intervalMs: 1000,
+      ownsSource: true,
     });
-    const error = await new Promise<ServiceError | null>((resolve) =>
-      client.GetSnapshot({ sections: ['SECTION_NETWORK'] }, { deadline: Date.now() + 100 }, (e) =>
-        resolve(e),
-      ),
-    );
-    expect(error?.code).toBe(status.DEADLINE_EXCEEDED);
-    await waitFor(async () => !demandHasNetwork(), 'the snapshot subscription to go');
+    const slowServer = await startGrpcServer({
+      poller: slow,
+      backend: { invoke: () => Promise.reject(new Error('no history here')) },
+      host: '127.0.0.1',
+      port: 0,
+      maxStreams: 2,
+    });
+    const slowClient = metricsClient(slowServer.port);
+    try {
+      const error = await new Promise<ServiceError | null>((resolve) =>
+        slowClient.GetSnapshot({ sections: ['SECTION_NETWORK'] }, { deadline: Date.now() + 100 }, (e) =>
+          resolve(e),
+        ),
+      );
+      expect(error?.code).toBe(status.DEADLINE_EXCEEDED);
+      await waitFor(async () => !slow.demand().includes('network'), 'the snapshot subscription to go');
+    } finally {
+      slowClient.close();
+      await slowServer.close();
+      await slow.close();
+    }
   });
 
   it('caps open streams with RESOURCE_EXHAUSTED', async () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMetricsServer, type MetricsServer } from '../../../src/cli/serve/server';
 import { tokensEqual } from '../../../src/cli/serve/http-util';
+import { MAX_QUERY_SERIES } from '../../../src/core/history/query';
 import type { HistoryResult } from '../../../src/shared/history-types';
 import { fullSample } from '../../core/export/full-sample';
 import { fakeBackend, type FakeBackend } from '../helpers/fake-backend';
@@ -182,8 +183,28 @@ describe('nmetrics serve: routes', () => {
     );
     expect((await fetch(`${base}/api/export?range=2y&series=cpu.busy`)).status).toBe(400);
     expect((await fetch(`${base}/api/export?range=1m&series=`)).status).toBe(400);
+    // One cap, one number: the message names the cap the history query enforces.
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `cpu.core.${i}.busy`).join(',');
+    const over = await fetch(`${base}/api/export?range=1m&series=${ids(MAX_QUERY_SERIES + 1)}`);
+    expect(over.status).toBe(400);
+    expect(await over.text()).toBe(`series: expected 1 to ${MAX_QUERY_SERIES} comma-separated series ids\n`);
+    expect((await fetch(`${base}/api/export?range=1m&series=${ids(MAX_QUERY_SERIES)}`)).status).toBe(200);
     const none = await start();
     expect((await fetch(`${none.base}/api/export?range=1m&series=cpu.busy`)).status).toBe(503);
+  });
+});
+
+describe('nmetrics serve: a stalled engine', () => {
+  it('answers /healthz with 503 naming what stalled, and 503 with the reason before a first sample', async () => {
+    const stalled = () => 'thermal: the read has not returned for 9 s';
+    const { base } = await start({}, { ...fakeBackend(fullSample()), stalled });
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(503);
+    expect(await health.text()).toBe('stalled: thermal: the read has not returned for 9 s\n');
+    const empty = await start({}, { ...fakeBackend(undefined), stalled });
+    const metrics = await fetch(`${empty.base}/metrics`);
+    expect(metrics.status).toBe(503);
+    expect(await metrics.text()).toMatch(/^no sample yet; stalled: thermal/);
   });
 });
 
@@ -214,6 +235,34 @@ describe('nmetrics serve: security', () => {
     });
     expect(await set.json()).toMatchObject({ ok: true, value: { authorized: true } });
   });
+  it('refuses a token that no Authorization header could carry', () => {
+    for (const token of [
+      'abcdefghijklmnop qrst',
+      'abcdefghijklmnop\tqrst',
+      'abcdefghijklmnopqrst\n',
+      'abcdéfghijklmnopqrst',
+    ])
+      expect(() =>
+        createMetricsServer({ backend: fakeBackend(fullSample()), host: '0.0.0.0', port: 0, token }),
+      ).toThrow(/token: expected visible ASCII characters only/);
+  });
+
+  it('times out a request body that trickles in, closing the connection', async () => {
+    const { port } = await start({ bodyDeadlineMs: 100 });
+    const reply = await new Promise<string>((resolve) => {
+      let text = '';
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.write(
+          'POST /api/invoke/settings:get HTTP/1.1\r\nHost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 10\r\n\r\n[',
+        ),
+      );
+      socket.on('data', (d: Buffer) => (text += d.toString()));
+      socket.on('close', () => resolve(text));
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 408 /);
+    expect(reply).toContain('body not received within 0.1 s');
+  });
+
   it('compares tokens in constant time over equal-length digests', () => {
     expect(tokensEqual('abc', 'abc')).toBe(true);
     expect(tokensEqual('abc', 'abcd')).toBe(false);

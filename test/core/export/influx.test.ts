@@ -94,6 +94,49 @@ describe('InfluxDB writer', () => {
     expect(calls).toBe(1);
     expect(w.stats()).toMatchObject({ rejected: 1, buffered: 0 });
   });
+  it('gives up on a request nobody answers and retries it (issue #17: no wait without a deadline)', async () => {
+    let calls = 0;
+    const events: InfluxWriterEvent[] = [];
+    const w = createInfluxWriter({
+      url: 'http://127.0.0.1:1',
+      db: 'x',
+      backoffMs: 1,
+      requestTimeoutMs: 20,
+      onEvent: (e) => events.push(e),
+      // The first request hangs until its signal aborts, as a server that accepted and went silent.
+      fetch: ((_url: URL, init: RequestInit) =>
+        ++calls === 1
+          ? new Promise<Response>((_, reject) =>
+              init.signal!.addEventListener('abort', () => reject(init.signal!.reason)),
+            )
+          : Promise.resolve(new Response(null, { status: 204 }))) as unknown as typeof fetch,
+    });
+    w.add(['m f=1 1']);
+    await w.flush();
+    expect(calls).toBe(2);
+    expect(events[0]).toMatchObject({ kind: 'retry', error: expect.stringMatching(/timeout|aborted/i) });
+    expect(w.stats()).toMatchObject({ written: 1 });
+  });
+  it('reads at most 64 KiB of a reply, however much the server sends', async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(16 * 1024).fill(0x61));
+      },
+    });
+    const events: InfluxWriterEvent[] = [];
+    const w = createInfluxWriter({
+      url: 'http://127.0.0.1:1',
+      db: 'x',
+      onEvent: (e) => events.push(e),
+      fetch: (async () => new Response(endless, { status: 400 })) as typeof fetch,
+    });
+    w.add(['bad']);
+    await w.flush();
+    expect(pulled).toBeLessThan(10);
+    expect(events[0]).toMatchObject({ kind: 'rejected', status: 400 });
+  });
   it('rejects bad options with the argument named', () => {
     expect(() => createInfluxWriter({ url: 'nope', db: 'x' })).toThrow(/influx/);
     expect(() => createInfluxWriter({ url: 'ftp://h', db: 'x' })).toThrow(/http/);
