@@ -60,7 +60,10 @@ export async function writeChunksAtomic(
   const handle = await open(tmp, 'wx', mode);
   try {
     try {
-      for await (const chunk of chunks) await handle.write(chunk);
+      for await (const chunk of chunks) {
+        if (typeof chunk === 'string') await handle.write(chunk, null, 'utf8');
+        else await handle.write(chunk);
+      }
       await handle.sync();
     } finally {
       await handle.close();

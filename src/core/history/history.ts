@@ -1,21 +1,22 @@
 /**
  * History of every series over time, in bounded memory: `createHistory()` keeps tiers of typed-array
  * rings (1 s for 1 h, 10 s for 24 h, 1 min for 7 days; history-tier.ts) per series, answers decimated
- * queries that keep peaks (history-query.ts), and saves to / restores from a compact file
+ * queries that keep peaks (query.ts), and saves to / restores from a compact file
  * (history-file.ts). Memory: DEFAULT_MAX_SERIES stores of seriesBytes() each (history-store.ts).
  */
 import type { HistoryQuery, HistoryResult, SeriesInfo } from '../../shared/history-types';
 import type { Sample } from '../../shared/sample';
 import { saveHistory } from './file';
 import { seriesOf } from './series';
-import { runQuery, validateHistoryQuery } from './query';
+import { runQuery } from './query';
+import { validateHistoryQuery } from '../../shared/payload-schemas';
 import { HistoryStore, type HistoryPoint, type HistoryStats } from './store';
 import { tiersForDays, type TierSpec } from './tier';
 
 export type { HistoryPoint, HistoryStats } from './store';
 export { DEFAULT_MAX_PROCESS_SERIES, DEFAULT_MAX_SERIES } from './store';
 export { DEFAULT_TIERS, tiersForDays, type TierSpec } from './tier';
-export { MAX_QUERY_POINTS, validateHistoryQuery } from './query';
+export { MAX_QUERY_POINTS, validateHistoryQuery } from '../../shared/payload-schemas';
 
 /** The series of one sample (core/series.ts `seriesOf`). */
 export type SeriesOfFn = (sample: Sample) => readonly HistoryPoint[];

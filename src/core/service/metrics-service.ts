@@ -2,32 +2,21 @@
  * The engine-level side of the invoke channels (src/shared/ipc.ts) that need no Electron:
  * capabilities, the latest sample, demand, history and settings, plus the history export as a stream
  * of chunks. The Electron main process and `nmetrics serve` both call it with the arguments they
- * received (untrusted): every payload is checked here and a bad one is an Error naming the field.
+ * received (untrusted): every payload is checked here with the shared schemas
+ * (src/shared/payload-schemas.ts, as main's IPC dispatch does) and a bad one is a TypeError naming
+ * the field.
  * Nothing here knows about IPC, HTTP or windows.
  */
 import type { History } from '../history';
 import { historyExportChunks } from '../export';
-import { validateHistoryQuery } from '../history';
-import {
-  capabilitiesOf,
-  checkArity,
-  validateExportOptions,
-  validateSections,
-  type SettingsStore,
-} from './parts';
+import { capabilitiesOf, type SettingsStore } from './parts';
 import type { Poller } from '../poller';
 import type { Capabilities, InvokeChannel, InvokeResponse } from '../../shared/ipc';
 import type { Sample } from '../../shared/sample';
+import { validateExportOptions, validateInvokeArgs } from '../../shared/payload-schemas';
 import { SECTIONS, type SectionName } from '../../shared/sections';
-import { validateSettingsPatch } from '../../shared/settings';
 
-export {
-  capabilitiesOf,
-  createMemorySettingsStore,
-  validateExportOptions,
-  validateSections,
-  type SettingsStore,
-} from './parts';
+export { capabilitiesOf, createMemorySettingsStore, type SettingsStore } from './parts';
 
 /** The channels this service answers; the others (windows, dialogs) belong to the shell. */
 export const SERVICE_CHANNELS = [
@@ -115,36 +104,36 @@ class Service implements MetricsService {
   ): Promise<unknown> {
     switch (channel) {
       case 'app:getCapabilities':
-        checkArity(channel, args, 0);
+        validateInvokeArgs(channel, args);
         return capabilitiesOf(
           (await this.probe()) ?? { t: 0, mono: 0 },
           this.options.shell,
           this.canChange(context),
         );
       case 'metrics:getLatest':
-        checkArity(channel, args, 0);
+        validateInvokeArgs(channel, args);
         return this.options.poller.latest() ?? null;
-      case 'metrics:setDemand':
-        checkArity(channel, args, 1);
-        this.setDemand(validateSections(args[0]));
+      case 'metrics:setDemand': {
+        const [sections] = validateInvokeArgs(channel, args);
+        this.setDemand(sections);
         return undefined;
+      }
       case 'history:listSeries':
-        checkArity(channel, args, 0);
+        validateInvokeArgs(channel, args);
         return this.options.history?.listSeries() ?? [];
       case 'history:query': {
-        checkArity(channel, args, 1);
-        const query = validateHistoryQuery(args[0]);
+        const [query] = validateInvokeArgs(channel, args);
         const history = this.options.history;
         if (history !== undefined) return history.query(query);
         return { range: query.range, fromMs: 0, toMs: 0, series: [] };
       }
       case 'settings:get':
-        checkArity(channel, args, 0);
+        validateInvokeArgs(channel, args);
         return this.options.settings.get();
       case 'settings:set': {
-        checkArity(channel, args, 1);
+        const [patch] = validateInvokeArgs(channel, args);
         if (!this.canChange(context)) throw new Error('settings:set: settings cannot be changed from here');
-        return this.options.settings.set(validateSettingsPatch(args[0]));
+        return this.options.settings.set(patch);
       }
     }
   }

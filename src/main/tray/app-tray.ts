@@ -5,6 +5,7 @@
  */
 import type { Menu, MenuItemConstructorOptions, NativeImage, Rectangle, Tray } from 'electron';
 import type { ExportOptions, ExportResult, Settings } from '../../shared/ipc';
+import { MAX_QUERY_SERIES } from '../../shared/payload-schemas';
 import type { Sample } from '../../shared/sample';
 import type { Tell } from './tell';
 import { setupTray } from './tray';
@@ -35,9 +36,6 @@ export interface AppTray {
   destroy(): void;
 }
 
-/** The most series one export may hold (core/history-query MAX_QUERY_SERIES). */
-const MAX_EXPORT_SERIES = 256;
-
 export function setupAppTray(deps: AppTrayDeps): AppTray {
   const tray = setupTray({
     createTray: deps.createTray,
@@ -58,9 +56,9 @@ export function setupAppTray(deps: AppTrayDeps): AppTray {
       });
       return;
     }
-    // Errors are shown by the export flow itself.
+    // Errors are shown by the export flow itself. At most the export schema's series cap.
     deps
-      .runExport({ range: '24h', series: series.slice(0, MAX_EXPORT_SERIES), format: 'csv' })
+      .runExport({ range: '24h', series: series.slice(0, MAX_QUERY_SERIES), format: 'csv' })
       .catch(() => undefined);
   };
 

@@ -47,7 +47,9 @@ describe.skipIf(!HAS_NODE_EXPORTER)('the engine behind nmetrics serve', () => {
     await expect(
       backend.invoke('history:query', [{ range: 'nope', series: ['cpu.busy'], maxPoints: 10 }], false),
     ).rejects.toThrow(/range/);
-    await expect(backend.invoke('export:run', [], false)).rejects.toThrow(/\/api\/export/);
+    await expect(
+      backend.invoke('export:run', [{ range: '1h', series: ['cpu.busy'], format: 'csv' }], false),
+    ).rejects.toThrow(/\/api\/export/);
     expect(await backend.invoke('app:openDashboard', [], false)).toBeUndefined();
   });
 
