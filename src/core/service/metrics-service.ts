@@ -49,6 +49,25 @@ export interface MetricsServiceOptions {
    */
   readonly setDemand?: (sections: readonly SectionName[]) => void;
   readonly onSample?: (sample: Sample) => void;
+  /** Clock for re-probing capabilities, ms (default Date.now). */
+  readonly now?: () => number;
+}
+
+/**
+ * How long a capability probe that found a section failing for a reason that can pass (not
+ * 'unsupported': a sensor still starting, a busy SMC, a permission granted later) is trusted before
+ * the next getCapabilities probes again. Long enough that a dashboard opening and closing does not
+ * sample every section each time, short enough that a section that came up is offered within a minute.
+ */
+export const CAPABILITY_REPROBE_MS = 30_000;
+
+/** A section error that may go away by itself; 'unsupported' means this machine never has it. */
+function mayRecover(sample: Sample | undefined): boolean {
+  if (sample === undefined) return true;
+  return SECTIONS.some((name) => {
+    const result = sample[name];
+    return result !== undefined && !result.ok && result.error.reason !== 'unsupported';
+  });
 }
 
 export interface CallContext {
@@ -76,6 +95,8 @@ export interface MetricsService {
 
 class Service implements MetricsService {
   private capabilities: Promise<Sample | undefined> | undefined;
+  /** When the kept probe may be replaced (undefined: it is final). */
+  private reprobeAt: number | undefined;
   private demand: (() => void) | undefined;
 
   constructor(private readonly options: MetricsServiceOptions) {
@@ -174,18 +195,36 @@ class Service implements MetricsService {
     this.demand = this.options.poller.subscribe(sections, onSample);
   }
 
-  /** One sample of every section, read once through the poller (never beside it) and kept. */
+  /**
+   * One sample of every section, read through the poller (never beside it) and kept. A probe that
+   * failed, or found a section failing for a reason that can pass, is repeated once
+   * CAPABILITY_REPROBE_MS has gone by, so a capability that was down at start-up shows up later.
+   */
   private probe(): Promise<Sample | undefined> {
-    this.capabilities ??= (async () => {
-      const iterator = this.options.poller.samples(SECTIONS);
-      try {
-        const first = await iterator.next();
-        return first.done === true ? this.options.poller.latest() : first.value;
-      } finally {
-        await iterator.return?.();
-      }
-    })();
-    return this.capabilities;
+    const now = (this.options.now ?? Date.now)();
+    if (this.capabilities !== undefined && (this.reprobeAt === undefined || now < this.reprobeAt)) {
+      return this.capabilities;
+    }
+    this.reprobeAt = now + CAPABILITY_REPROBE_MS;
+    const probe = this.sampleEverySection().then(
+      (sample) => {
+        if (!mayRecover(sample)) this.reprobeAt = undefined;
+        return sample;
+      },
+      () => this.options.poller.latest(),
+    );
+    this.capabilities = probe;
+    return probe;
+  }
+
+  private async sampleEverySection(): Promise<Sample | undefined> {
+    const iterator = this.options.poller.samples(SECTIONS);
+    try {
+      const first = await iterator.next();
+      return first.done === true ? this.options.poller.latest() : first.value;
+    } finally {
+      await iterator.return?.();
+    }
   }
 }
 
