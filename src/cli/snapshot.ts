@@ -36,7 +36,7 @@ export const snapshotCommand: Command = {
       else io.stdout.write(sampleLines(sample, { width: io.stdout.columns || 100 }).join('\n') + '\n');
       return 0;
     } finally {
-      sampler.close();
+      await sampler.close();
     }
   },
 };

@@ -25,7 +25,7 @@ describe.skipIf(!HAS_NODE_EXPORTER)('Linux backend on node_exporter fixtures', (
   beforeAll(async () => {
     const sampler = createSampler({ root: nodeExporterRoot() });
     snap = await sampler.sample();
-    sampler.close();
+    await sampler.close();
     prom = readPromText(join(NODE_EXPORTER_DIR, 'e2e-output.txt'));
   });
 
@@ -104,7 +104,7 @@ describe.skipIf(!HAS_NODE_EXPORTER)('Linux backend on node_exporter fixtures', (
     }
     const sampler = createSampler({ root });
     const withCounters = await sampler.sample(['network']);
-    sampler.close();
+    await sampler.close();
     const ifs = must(withCounters, 'network').interfaces;
     // bonding_masters is a plain file in sys/class/net, not an interface.
     expect(ifs.map((i) => i.name)).not.toContain('bonding_masters');

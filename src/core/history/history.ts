@@ -48,6 +48,13 @@ export interface History {
   seriesBytes(): number;
   /** Writes the whole history to `path` atomically (history-file.ts). */
   save(path: string): Promise<void>;
+  /**
+   * Waits for saves in flight (their errors stay with their callers); afterwards push, pushPoints and
+   * save throw. Idempotent, like Poller.close(); `await using history = createHistory()` calls it.
+   */
+  close(): Promise<void>;
+  [Symbol.asyncDispose](): Promise<void>;
+  readonly closed: boolean;
   /** The underlying store, for history-file.ts. */
   readonly store: HistoryStore;
 }
@@ -56,6 +63,8 @@ class HistoryImpl implements History {
   readonly store: HistoryStore;
   private readonly seriesOf: SeriesOfFn;
   private readonly now: () => number;
+  private readonly saving = new Set<Promise<void>>();
+  private closing: Promise<void> | undefined;
 
   constructor(options: HistoryOptions, store?: HistoryStore) {
     const tiers = options.tiers ?? (options.days !== undefined ? tiersForDays(options.days) : undefined);
@@ -73,11 +82,21 @@ class HistoryImpl implements History {
     this.now = options.now ?? Date.now;
   }
 
+  get closed(): boolean {
+    return this.closing !== undefined;
+  }
+
+  private checkOpen(method: string): void {
+    if (this.closed) throw new Error(`History: ${method}() called after close()`);
+  }
+
   push(sample: Sample): void {
+    this.checkOpen('push');
     this.store.pushPoints(sample.t, this.seriesOf(sample));
   }
 
   pushPoints(t: number, points: readonly HistoryPoint[]): void {
+    this.checkOpen('pushPoints');
     this.store.pushPoints(t, points);
   }
 
@@ -104,8 +123,25 @@ class HistoryImpl implements History {
     return this.store.seriesBytes();
   }
 
-  save(path: string): Promise<void> {
-    return saveHistory(this.store, path);
+  async save(path: string): Promise<void> {
+    this.checkOpen('save');
+    const run = saveHistory(this.store, path);
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.saving.add(settled);
+    void settled.then(() => this.saving.delete(settled));
+    return run;
+  }
+
+  close(): Promise<void> {
+    this.closing ??= Promise.all([...this.saving]).then(() => undefined);
+    return this.closing;
+  }
+
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
   }
 }
 
