@@ -7,7 +7,7 @@
 #include "utf8.h"
 
 #if defined(__APPLE__)
-// darwin block (H-darwin): macOS raw extras for core/darwin-normalize.ts.
+// darwin block (H-darwin): macOS raw extras for core/darwin/normalize.ts.
 #include "darwin/to_js_darwin.h"
 #endif
 

@@ -7,7 +7,7 @@ import type { RawSnapshot, RawSections } from '../../src/shared/raw';
 import {
   HAS_NODE_EXPORTER,
   NODE_EXPORTER_DIR,
-  NODE_EXPORTER_SKIP_REASON,
+  NODE_EXPORTER_NOTE,
   nodeExporterRoot,
 } from '../helpers/linux-fixtures';
 import { readPromText, samplesOf, valueOf, type PromSample } from '../helpers/prom-text';
@@ -18,7 +18,7 @@ function must<K extends keyof RawSections>(snap: RawSnapshot, key: K): RawSectio
   return r.value as RawSections[K];
 }
 
-describe.skipIf(!HAS_NODE_EXPORTER)('Linux backend on node_exporter fixtures', () => {
+describe.skipIf(!HAS_NODE_EXPORTER)(`Linux backend on node_exporter fixtures${NODE_EXPORTER_NOTE}`, () => {
   let snap: RawSnapshot;
   let prom: PromSample[];
 
@@ -204,8 +204,4 @@ describe.skipIf(!HAS_NODE_EXPORTER)('Linux backend on node_exporter fixtures', (
       6,
     );
   });
-});
-
-describe.skipIf(HAS_NODE_EXPORTER)('Linux backend on node_exporter fixtures', () => {
-  it.skip(NODE_EXPORTER_SKIP_REASON, () => {});
 });

@@ -1,7 +1,7 @@
 // macOS raw material that has no slot in raw.h: DVFS blobs, IOReport counters, registry
 // dictionaries, vm counters. The backend stores one DarwinExtras in each snapshot on the worker
 // thread; to_js_darwin.cc reads it on the main thread and attaches it as `darwin` to the JS
-// snapshot, where core/darwin-normalize.ts interprets it. Mirrors src/core/darwin-native-types.ts.
+// snapshot, where core/darwin/normalize.ts interprets it. Mirrors src/core/darwin/native-types.ts.
 #ifndef DARWINMETRICS_DARWIN_EXTRAS_H_
 #define DARWINMETRICS_DARWIN_EXTRAS_H_
 

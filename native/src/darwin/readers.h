@@ -1,6 +1,6 @@
 // The macOS section readers, one file per metric (psutil's arch/<os>/<metric>.c layout). Each
 // fills its section with a value or an error and never throws; `extras` collects raw material
-// for core/darwin-normalize.ts.
+// for core/darwin/normalize.ts.
 #ifndef DARWINMETRICS_DARWIN_READERS_H_
 #define DARWINMETRICS_DARWIN_READERS_H_
 

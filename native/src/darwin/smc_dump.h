@@ -1,5 +1,5 @@
 // smcDump(): every SMC key with its type and raw bytes, for `nmetrics sensors --dump` bug reports
-// (decoded in src/core/sensors-dump.ts). Registered by addon.cc on macOS builds.
+// (decoded in src/core/sampler/sensors-dump.ts). Registered by addon.cc on macOS builds.
 #ifndef DARWINMETRICS_DARWIN_SMC_DUMP_H_
 #define DARWINMETRICS_DARWIN_SMC_DUMP_H_
 

@@ -1,4 +1,4 @@
-// DarwinExtras → JS, field names as in src/core/darwin-native-types.ts.
+// DarwinExtras → JS, field names as in src/core/darwin/native-types.ts.
 #include "to_js_darwin.h"
 
 #include "../utf8.h"

@@ -1,6 +1,6 @@
 /**
  * The alert engine: rules (src/shared/alert-types.ts) in, AlertEvents out, one sample at a time.
- * Metric names a rule may use are listed in core/alert-metrics.ts; defaults are in
+ * Metric names a rule may use are listed in core/alerts/metrics.ts; defaults are in
  * src/shared/alert-defaults.ts.
  *
  * Per rule and per subject (each sensor, disk, battery separately):

@@ -1,6 +1,6 @@
 /**
  * What the macOS backend adds to the native snapshot (native/src/darwin/to_js_darwin.cc): the raw
- * material that core/darwin-normalize.ts interprets with the decoders of src/shared/darwin.
+ * material that core/darwin/normalize.ts interprets with the decoders of src/shared/darwin.
  * Present only on macOS, under the snapshot's `darwin` key; each part only when its section was
  * requested and the source could be read.
  */

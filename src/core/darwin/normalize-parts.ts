@@ -30,7 +30,7 @@ function isEfficiencyChannel(name: string): boolean {
 
 /**
  * Each cluster channel with the acc-clusters table that has as many entries as the channel has
- * V-states (fact 14). Where two tables of that length differ, an E channel takes the first in
+ * V-states (macmon#68: 17 PCPU states for a 17-entry table). Where two tables of that length differ, an E channel takes the first in
  * acc-clusters order and a P channel the last (acc-clusters lists the E cluster first on every
  * capture we hold); a channel without a table is left out rather than given made-up MHz.
  */

@@ -1,5 +1,5 @@
 /**
- * The uncompressed body of a history file (layout in history-file.ts), and copying history between
+ * The uncompressed body of a history file (layout in file.ts), and copying history between
  * stores of different shapes (a file saved with 7 days restored into a 1-day history).
  */
 import { isSeriesId } from '../../shared/payload-schemas';

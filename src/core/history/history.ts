@@ -1,8 +1,8 @@
 /**
  * History of every series over time, in bounded memory: `createHistory()` keeps tiers of typed-array
- * rings (1 s for 1 h, 10 s for 24 h, 1 min for 7 days; history-tier.ts) per series, answers decimated
+ * rings (1 s for 1 h, 10 s for 24 h, 1 min for 7 days; tier.ts) per series, answers decimated
  * queries that keep peaks (query.ts), and saves to / restores from a compact file
- * (history-file.ts). Memory: DEFAULT_MAX_SERIES stores of seriesBytes() each (history-store.ts).
+ * (file.ts). Memory: DEFAULT_MAX_SERIES stores of seriesBytes() each (store.ts).
  */
 import type { HistoryQuery, HistoryResult, SeriesInfo } from '../../shared/history-types';
 import type { Sample } from '../../shared/sample';
@@ -18,7 +18,7 @@ export { DEFAULT_MAX_PROCESS_SERIES, DEFAULT_MAX_SERIES } from './store';
 export { DEFAULT_TIERS, tiersForDays, type TierSpec } from './tier';
 export { MAX_QUERY_POINTS, validateHistoryQuery } from '../../shared/payload-schemas';
 
-/** The series of one sample (core/series.ts `seriesOf`). */
+/** The series of one sample (core/history/series.ts `seriesOf`). */
 export type SeriesOfFn = (sample: Sample) => readonly HistoryPoint[];
 
 export interface HistoryOptions {
@@ -27,7 +27,7 @@ export interface HistoryOptions {
   readonly tiers?: readonly TierSpec[];
   readonly maxSeries?: number;
   readonly maxProcessSeries?: number;
-  /** Turns a sample into points for push(sample) (default: core/series.ts seriesOf). */
+  /** Turns a sample into points for push(sample) (default: core/history/series.ts seriesOf). */
   readonly seriesOf?: SeriesOfFn;
   /** Wall clock, ms (default Date.now): a query's range ends now, or at the newest point if later. */
   readonly now?: () => number;
@@ -46,7 +46,7 @@ export interface History {
   stats(): HistoryStats;
   /** Bytes one series takes with this history's tiers. */
   seriesBytes(): number;
-  /** Writes the whole history to `path` atomically (history-file.ts). */
+  /** Writes the whole history to `path` atomically (file.ts). */
   save(path: string): Promise<void>;
   /**
    * Waits for saves in flight (their errors stay with their callers); afterwards push, pushPoints and
@@ -55,7 +55,7 @@ export interface History {
   close(): Promise<void>;
   [Symbol.asyncDispose](): Promise<void>;
   readonly closed: boolean;
-  /** The underlying store, for history-file.ts. */
+  /** The underlying store, for file.ts. */
   readonly store: HistoryStore;
 }
 
@@ -149,7 +149,7 @@ export function createHistory(options: HistoryOptions = {}): History {
   return new HistoryImpl(options);
 }
 
-/** Wraps a restored store (history-file.ts). */
+/** Wraps a restored store (file.ts). */
 export function historyFromStore(store: HistoryStore, options: HistoryOptions = {}): History {
   return new HistoryImpl(options, store);
 }

@@ -12,7 +12,7 @@
 import type { SeriesInfo } from '../../shared/history-types';
 import { DEFAULT_TIERS, SeriesStore, Tier, type TierSpec } from './tier';
 
-/** One point of one series, the shape core/series.ts `seriesOf(sample)` produces. */
+/** One point of one series, the shape core/history/series.ts `seriesOf(sample)` produces. */
 export interface HistoryPoint {
   readonly id: string;
   readonly label: string;

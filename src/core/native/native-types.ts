@@ -21,7 +21,7 @@ export interface NativeSmcReading {
 /**
  * What the native sample() resolves to. On Linux it is exactly a RawSnapshot (the contract test
  * holds it to that); on macOS some sections carry an extra `smc: NativeSmcReading[]` that
- * core/darwin-normalize.ts decodes into RawSnapshot fields.
+ * core/darwin/normalize.ts decodes into RawSnapshot fields.
  */
 export type NativeSnapshot = RawSnapshotClock & {
   readonly [K in SectionName]?: MetricResult<unknown>;

@@ -2,7 +2,7 @@ import type { RawSnapshot } from '../../shared/raw';
 import type { SectionName } from '../../shared/sections';
 
 /**
- * What the poller and the exporters need from a sampler. core/sampler.ts implements it over the
+ * What the poller and the exporters need from a sampler. core/sampler/sampler.ts implements it over the
  * native addon; tests implement it over recorded snapshots.
  */
 export interface SnapshotSource {

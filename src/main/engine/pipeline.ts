@@ -52,7 +52,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
 }
 
 /**
- * The sections the enabled alert rules read (core/alert-metrics.ts names them): a series id's first
+ * The sections the enabled alert rules read (core/alerts/metrics.ts names them): a series id's first
  * segment, except the named condition "battery.dischargingPercent", which reads the power section.
  */
 export function alertSections(rules: readonly AlertRule[]): SectionName[] {

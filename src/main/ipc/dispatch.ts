@@ -36,7 +36,7 @@ export type InvokeHandlers = {
 };
 
 export interface RegisterOptions {
-  /** True when a URL is one of the app's own pages (see trusted-pages.ts). */
+  /** True when a URL is one of the app's own pages (see src/main/windows/app-protocol.ts). */
   readonly isTrustedUrl: (url: string) => boolean;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Which history series each dashboard chart draws, chosen by series id (the ids documented in
- * src/shared/history-types.ts and emitted by core/series.ts).
+ * src/shared/history-types.ts and emitted by core/history/series.ts).
  */
 import type { SeriesInfo } from '../../shared/history-types';
 import type { SensorGroup } from '../../shared/sample';

@@ -4,7 +4,8 @@
  * XML plists. The live addon reads the registry directly and never runs ioreg.
  *
  * The text form prints negative integers as unsigned 64-bit two's complement
- * (18446744073709550397 = −1219, README fact 16); the parser turns them back into signed numbers.
+ * (18446744073709550397 = −1219; the ioreg captures in https://github.com/exelban/stats/issues/222
+ * show it, while `ioreg -a` prints signed integers); the parser turns them back into signed numbers.
  */
 
 export type RegistryValue = number | string | boolean | Uint8Array | RegistryValue[] | RegistryDict;

@@ -67,7 +67,7 @@ export interface SmcSensorOptions {
 /**
  * Group of an SMC temperature key: the chip table when the brand is given (M3 `Tf14` is a GPU key
  * although `Tf` is a CPU prefix), else the named keys, else the prefix. This is the function
- * core/sensor-groups.ts calls for `kind: 'smc'` sensors.
+ * core/derive/sensor-groups.ts calls for `kind: 'smc'` sensors.
  */
 export function smcSensorGroup(
   key: string,

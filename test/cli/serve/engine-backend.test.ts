@@ -5,12 +5,10 @@ import { createPoller, type Poller } from '../../../src/core/poller/poller';
 import { createSampler } from '../../../src/core/sampler/sampler';
 import type { AlertRule } from '../../../src/shared/alert-types';
 import type { PushChannel } from '../../../src/shared/ipc';
-import { HAS_NODE_EXPORTER, NODE_EXPORTER_SKIP_REASON, nodeExporterRoot } from '../../helpers/linux-fixtures';
+import { HAS_NODE_EXPORTER, NODE_EXPORTER_NOTE, nodeExporterRoot } from '../../helpers/linux-fixtures';
 import { waitFor } from '../helpers/ports';
 
-if (!HAS_NODE_EXPORTER) console.warn(NODE_EXPORTER_SKIP_REASON);
-
-describe.skipIf(!HAS_NODE_EXPORTER)('the engine behind nmetrics serve', () => {
+describe.skipIf(!HAS_NODE_EXPORTER)(`the engine behind nmetrics serve${NODE_EXPORTER_NOTE}`, () => {
   let root: string;
   let poller: Poller;
   let backend: EngineBackend;

@@ -234,7 +234,7 @@ describe('history: arguments', () => {
 });
 
 describe('history: samples', () => {
-  it('records the series core/series.ts finds in a sample', () => {
+  it('records the series core/history/series.ts finds in a sample', () => {
     const history = createHistory({ now: () => 0 });
     const cpu = {
       usage: { busy: 42, user: 30, system: 12, idle: 58, nice: 0, iowait: 0, irq: 0, softirq: 0, steal: 0 },
