@@ -2,7 +2,8 @@
 import { derive } from '../core/derive';
 import { boolFlag, durationFlag, parseCommandArgs, sectionsFlag, type FlagSpec } from './args';
 import { openSampler } from './engine';
-import { sleep, type CliIo, type Command } from './io';
+import { sleep } from '../core/async';
+import type { CliIo, Command } from './io';
 import { sampleLines } from './sample-text';
 
 const FLAGS: readonly FlagSpec[] = [
