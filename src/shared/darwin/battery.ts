@@ -5,7 +5,7 @@
  * jkuri/macstats#7: https://github.com/exelban/stats/issues/222, https://github.com/jkuri/macstats/issues/7).
  */
 import type { BatteryState, PowerSource, RawAdapter, RawBattery } from '../raw';
-import type { RegistryValue } from './ioreg-text';
+import type { RegistryValue } from './registry';
 
 type Dict = Readonly<Record<string, RegistryValue | undefined>>;
 
