@@ -19,6 +19,13 @@ export const MAX_SERIES_ID_LENGTH = 256;
  * by default (core/history DEFAULT_MAX_SERIES), so one export of everything fits.
  */
 export const MAX_QUERY_SERIES = 256;
+/**
+ * The largest JSON argument list any schema here accepts stays under this, so a transport that caps
+ * its body (serve's HTTP invoke) never refuses a payload IPC would take. Worst cases: a query of 256
+ * ids of 256 characters each written as 6-byte \uXXXX escapes is about 394 KB; a settings patch of
+ * 100 alert rules with three 200-character texts is about 365 KB. 1 MiB leaves room for both.
+ */
+export const MAX_PAYLOAD_BYTES = 1024 * 1024;
 export const EXPORT_FORMATS = ['csv', 'jsonl'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 

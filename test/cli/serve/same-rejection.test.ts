@@ -15,8 +15,13 @@ import {
   type InvokeHandlers,
 } from '../../../src/main/ipc/dispatch';
 import { INVOKE_CHANNELS, type InvokeChannel } from '../../../src/shared/ipc';
-import { MAX_QUERY_SERIES } from '../../../src/shared/payload-schemas';
-import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
+import {
+  MAX_PAYLOAD_BYTES,
+  MAX_QUERY_SERIES,
+  MAX_SERIES_ID_LENGTH,
+  validateInvokeArgs,
+} from '../../../src/shared/payload-schemas';
+import { DEFAULT_SETTINGS, MAX_ALERT_RULES } from '../../../src/shared/settings';
 
 const ROOT = fileURLToPath(new URL('../../fixtures/linux/laptop', import.meta.url));
 const TOKEN = 'same-rejection-test-token';
@@ -146,6 +151,30 @@ describe('the same bad payloads over IPC and over HTTP', () => {
     }
     expect(await overIpc('export:run', [cases[0]])).toMatch(
       new RegExp(`options\\.series: expected 1 to ${MAX_QUERY_SERIES} series ids`),
+    );
+  });
+});
+
+describe('the largest payloads the schemas accept', () => {
+  it('fit under the HTTP body cap, so no valid IPC payload is refused over HTTP', () => {
+    const longId = '\u00e9'.repeat(MAX_SERIES_ID_LENGTH);
+    const query = [
+      { series: Array.from({ length: MAX_QUERY_SERIES }, () => longId), range: '1h', maxPoints: 1 },
+    ];
+    expect(() => validateInvokeArgs('history:query', query)).not.toThrow();
+    // JSON may escape every character (\uXXXX): the worst case of the same payload.
+    const escaped = JSON.stringify(query).replace(/\u00e9/g, '\\u00e9');
+    expect(Buffer.byteLength(escaped)).toBeLessThan(MAX_PAYLOAD_BYTES);
+    const text = 'x'.repeat(200);
+    const rules = Array.from({ length: MAX_ALERT_RULES }, (_, i) => ({
+      ...DEFAULT_SETTINGS.alerts[0]!,
+      id: `${i}`.padStart(200, 'r'),
+      label: text,
+      metric: text,
+    }));
+    expect(() => validateInvokeArgs('settings:set', [{ alerts: rules }])).not.toThrow();
+    expect(Buffer.byteLength(JSON.stringify([{ alerts: rules }]).replace(/x/g, '\\u0078'))).toBeLessThan(
+      MAX_PAYLOAD_BYTES,
     );
   });
 });
