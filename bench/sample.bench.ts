@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   const full = await measure(() => sampler.sample(), 200);
   const sections: Record<string, Timing> = {};
   for (const s of SECTIONS) sections[s] = await measure(() => sampler.sample([s]), 100);
-  sampler.close();
+  await sampler.close();
 
   log('read floor');
   const floor = {
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     const t = await measure(() => s.sample(['processes']), n >= 10000 ? 20 : 50);
     const f = await measure(() => readFloor(tree, false), n >= 10000 ? 20 : 50);
     const nf = nativeFloor(root, tree, 'processes', n >= 10000 ? 20 : 50);
-    s.close();
+    await s.close();
     rmSync(tree, { recursive: true, force: true });
     scaling[n] = {
       ...t,
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
       const snap = await s.sample(['processes']);
       return snap;
     }, 40);
-    s.close();
+    await s.close();
   }
   rmSync(tree, { recursive: true, force: true });
 

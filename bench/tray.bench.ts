@@ -70,7 +70,7 @@ async function tickCost(sections: readonly SectionName[]): Promise<Result> {
       wall.push((performance.now() - w0) * 1000);
     }
   }
-  sampler.close();
+  await sampler.close();
   log(`${sections.join(',')}: title "${title}"`);
   const sorted = [...cpu].sort((a, b) => a - b);
   const total = cpu.reduce((a, b) => a + b, 0);

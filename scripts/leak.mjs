@@ -44,7 +44,7 @@ async function run(label, rootDir, count) {
     const snap = await sampler.sample();
     if (typeof snap.t !== 'number') throw new Error('bad snapshot');
   }
-  sampler.close();
+  await sampler.close();
   const end = memory();
   const growth = {
     rss: end.rss - base.rss,

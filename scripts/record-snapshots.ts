@@ -32,7 +32,7 @@ async function pair(root: string | undefined, gapMs: number, prefix: string): Pr
     await write(`${prefix}-a.json`, a);
     await write(`${prefix}-b.json`, b);
   } finally {
-    sampler.close();
+    await sampler.close();
   }
 }
 

@@ -1,8 +1,10 @@
 /**
- * A small, strict argument parser: `--flag value`, `--flag=value`, `-x value`, boolean switches,
- * positionals. Unknown flags, missing values and bad values throw a UsageError naming the argument;
- * main() prints it with the usage line and exits 2.
+ * Strict argument parsing on node:util parseArgs: `--flag value`, `--flag=value`, `-x value`, boolean
+ * switches, positionals. Unknown flags, missing values and bad values throw a UsageError naming the
+ * argument; main() prints it with the usage line and exits 2. Durations, whole numbers and section
+ * lists have their own checked readers below, and every command's help text comes from its FlagSpecs.
  */
+import { parseArgs as parseArgsWithNode } from 'node:util';
 import { parseSectionList, type SectionName } from '../shared/sections';
 
 export class UsageError extends Error {}
@@ -26,36 +28,50 @@ export const COMMON_FLAGS: readonly FlagSpec[] = [
   { name: 'help', short: 'h', description: 'show this help' },
 ];
 
+/** The spec a token names: by long name, or by short letter when the token was `-x`. */
+function specOf(all: readonly FlagSpec[], rawName: string): FlagSpec | undefined {
+  return rawName.startsWith('--')
+    ? all.find((s) => s.name === rawName.slice(2))
+    : all.find((s) => s.short === rawName.slice(1));
+}
+
+/**
+ * Parses with node:util parseArgs (https://nodejs.org/api/util.html#utilparseargsconfig), reading its
+ * tokens so that every mistake gets our message naming the argument: an unknown option, one given
+ * twice, a value for a switch, a missing or empty value.
+ */
 export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[]): ParsedArgs {
   const all = [...specs, ...COMMON_FLAGS];
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+  for (const spec of all) {
+    options[spec.name] = {
+      type: spec.value === undefined ? 'boolean' : 'string',
+      ...(spec.short !== undefined ? { short: spec.short } : {}),
+    };
+  }
+  const { tokens } = parseArgsWithNode({
+    args: [...argv],
+    options,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const flags = new Map<string, string | true>();
   const positionals: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      positionals.push(arg);
-      continue;
-    }
-    const long = arg.startsWith('--');
-    const eq = arg.indexOf('=');
-    const key = long ? arg.slice(2, eq >= 0 ? eq : undefined) : arg.slice(1);
-    const spec = long ? all.find((s) => s.name === key) : all.find((s) => s.short === key);
-    if (spec === undefined) throw new UsageError(`unknown option "${long ? `--${key}` : arg}"`);
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const spec = specOf(all, token.rawName);
+    if (spec === undefined) throw new UsageError(`unknown option "${token.rawName}"`);
     if (flags.has(spec.name)) throw new UsageError(`--${spec.name} given twice`);
     if (spec.value === undefined) {
-      if (long && eq >= 0) throw new UsageError(`--${spec.name} takes no value`);
+      if (token.value !== undefined) throw new UsageError(`--${spec.name} takes no value`);
       flags.set(spec.name, true);
       continue;
     }
-    let value: string | undefined;
-    if (long && eq >= 0) value = arg.slice(eq + 1);
-    else value = argv[++i];
-    if (value === undefined || value === '') throw new UsageError(`--${spec.name}: expected ${spec.value}`);
-    flags.set(spec.name, value);
+    if (token.value === undefined || token.value === '')
+      throw new UsageError(`--${spec.name}: expected ${spec.value}`);
+    flags.set(spec.name, token.value);
   }
   return { flags, positionals };
 }

@@ -22,17 +22,3 @@ export interface Command {
   readonly usage: string;
   run(argv: readonly string[], io: CliIo): Promise<number>;
 }
-
-/** Resolves after ms, or early when the signal aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
-}

@@ -55,7 +55,7 @@ export const sensorsCommand: Command = {
     try {
       decoded = derive(undefined, await sampler.sample(['thermal', 'fans']));
     } finally {
-      sampler.close();
+      await sampler.close();
     }
     if (boolFlag(args, 'json')) {
       io.stdout.write(JSON.stringify({ raw, thermal: decoded.thermal, fans: decoded.fans }, null, 2) + '\n');

@@ -1,15 +1,16 @@
 /**
  * `nmetrics service install|uninstall|status [serve|push] [flags]`: runs `serve` (or `push`) as a
- * per-user background service with the same flags. The file is written atomically (temp + rename,
- * mode 0600: it may hold a token). Then launchctl/systemctl is asked to (un)load it, unless
+ * per-user background service with the same flags. The file is written by core's one atomic writer
+ * (src/core/files: temp, fsync, rename, folder fsync; mode 0600: it may hold a token). Then launchctl/systemctl is asked to (un)load it, unless
  * --no-start or NMETRICS_SERVICE_MANAGER=none (tests, packaging).
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from '../core/files';
 import { findPackageRoot } from '../core/native';
 import { boolFlag, helpText, parseArgs, stringFlag, UsageError, type FlagSpec } from './args';
 import type { CliIo, Command } from './io';
@@ -146,9 +147,7 @@ export const serviceCommand: Command = {
         ? launchdPlist({ ...spec, programArguments, environment })
         : systemdUnit({ ...spec, programArguments, environment });
     mkdirSync(dirname(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, text, { mode: 0o600 });
-    renameSync(tmp, path);
+    await writeFileAtomic(path, text, { mode: 0o600 });
     io.stdout.write(`wrote ${path}\n`);
     if (generatedToken !== undefined) {
       io.stdout.write(

@@ -2,7 +2,8 @@
 import { derive } from '../core/derive';
 import { boolFlag, durationFlag, parseCommandArgs, sectionsFlag, type FlagSpec } from './args';
 import { openSampler } from './engine';
-import { sleep, type CliIo, type Command } from './io';
+import { sleep } from '../core/async';
+import type { CliIo, Command } from './io';
 import { sampleLines } from './sample-text';
 
 const FLAGS: readonly FlagSpec[] = [
@@ -36,7 +37,7 @@ export const snapshotCommand: Command = {
       else io.stdout.write(sampleLines(sample, { width: io.stdout.columns || 100 }).join('\n') + '\n');
       return 0;
     } finally {
-      sampler.close();
+      await sampler.close();
     }
   },
 };

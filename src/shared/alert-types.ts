@@ -1,23 +1,32 @@
 /** Alert rule and event types shared by the engine (core/alerts), the app and the renderer. */
+import type { InferOutput } from 'valibot';
+import { bool, exactObject, finiteNumber, intIn, numberIn, oneOf, text } from './schema-kit';
 
-export type Comparison = '>' | '>=' | '<' | '<=';
+export const COMPARISONS = ['>', '>=', '<', '<='] as const;
+export type Comparison = (typeof COMPARISONS)[number];
 
-export interface AlertRule {
+/** One day of milliseconds bounds forMs and cooldownMs: longer waits are not "alerts". */
+const DAY_MS = 86_400_000;
+
+/** An alert rule as settings hold it; the engine (core/alerts) checks the metric pattern itself. */
+export const AlertRuleSchema = exactObject({
   /** Stable id ("battery-low", "cpu-hot", ...). */
-  readonly id: string;
-  readonly label: string;
-  readonly enabled: boolean;
+  id: text(200),
+  label: text(200),
+  enabled: bool,
   /** What to watch: a series id pattern or a named condition (core/alerts documents the list). */
-  readonly metric: string;
-  readonly comparison: Comparison;
-  readonly threshold: number;
+  metric: text(200),
+  comparison: oneOf(COMPARISONS),
+  threshold: finiteNumber,
   /** How long the condition must hold before it fires, ms. */
-  readonly forMs: number;
+  forMs: intIn(0, DAY_MS),
   /** How far back past the threshold the value must go before the alert clears. */
-  readonly hysteresis: number;
+  hysteresis: numberIn(0, Number.MAX_VALUE),
   /** Minimum time between two firings of this rule, ms. */
-  readonly cooldownMs: number;
-}
+  cooldownMs: intIn(0, DAY_MS),
+});
+
+export type AlertRule = InferOutput<typeof AlertRuleSchema>;
 
 export interface AlertEvent {
   readonly ruleId: string;

@@ -1,17 +1,8 @@
 /** History query types shared by the engine, the IPC contract and the web API. */
 
-/** The time ranges the dashboard offers. */
-export const HISTORY_RANGES = ['1m', '5m', '15m', '1h', '24h', '7d'] as const;
-export type HistoryRange = (typeof HISTORY_RANGES)[number];
-
-export const HISTORY_RANGE_MS: Readonly<Record<HistoryRange, number>> = {
-  '1m': 60_000,
-  '5m': 300_000,
-  '15m': 900_000,
-  '1h': 3_600_000,
-  '24h': 86_400_000,
-  '7d': 604_800_000,
-};
+export { HISTORY_RANGE_MS, HISTORY_RANGES, type HistoryRange } from './history-ranges';
+export type { HistoryQuery } from './payload-schemas';
+import type { HistoryRange } from './history-ranges';
 
 /**
  * A series id names one number tracked over time, dot-separated from the section down:
@@ -28,13 +19,6 @@ export interface SeriesInfo {
   readonly label: string;
   /** Unit of the values: '%', '°C', 'rpm', 'B/s', 'W', 'MHz', 'B', 'ops/s'. */
   readonly unit: string;
-}
-
-export interface HistoryQuery {
-  readonly series: readonly SeriesId[];
-  readonly range: HistoryRange;
-  /** The most points per series the caller can draw (its pixel width). */
-  readonly maxPoints: number;
 }
 
 /** One series over a range, decimated: columns of equal length; min/max keep the peaks. */

@@ -10,37 +10,17 @@
  * array of arguments as body, answered by an InvokeReply; push channels arrive on the Server-Sent
  * Events stream `GET /api/stream`, one SSE `event:` per channel name.
  */
-import type { AlertEvent, AlertRule } from './alert-types';
-import type { HistoryQuery, HistoryRange, HistoryResult, SeriesId, SeriesInfo } from './history-types';
+import type { AlertEvent } from './alert-types';
+import type { HistoryRange, HistoryResult, SeriesId, SeriesInfo } from './history-types';
+import type { ArgsOf, ExportOptions, ParamChannel } from './payload-schemas';
 import type { Platform } from './raw';
 import type { Sample } from './sample';
 import type { SectionName } from './sections';
+import type { Settings, SettingsPatch } from './settings-schema';
 
-export type TemperatureUnit = 'C' | 'F';
-
-/** What the menu-bar title may show, in the user's order. */
-export type GlanceItem = 'cpu' | 'cpu-temp' | 'battery' | 'battery-time' | 'gpu' | 'network' | 'fan';
-
-export interface Settings {
-  /** Sampling interval for the tray glance with every window hidden, ms. */
-  readonly trayIntervalMs: number;
-  /** Sampling interval while a window is visible, ms. */
-  readonly windowIntervalMs: number;
-  /** Multiply intervals by this on battery power (1 = no change). */
-  readonly batteryIntervalFactor: number;
-  readonly glanceItems: readonly GlanceItem[];
-  readonly temperatureUnit: TemperatureUnit;
-  readonly launchAtLogin: boolean;
-  /** Check GitHub releases for a new version at start and daily, download it, install on quit. */
-  readonly autoUpdate: boolean;
-  /** How many days of history to keep (1–7). */
-  readonly historyDays: number;
-  readonly alerts: readonly AlertRule[];
-  /** Per-rule switch for system notifications, by rule id. */
-  readonly notifications: Readonly<Record<string, boolean>>;
-}
-
-export type SettingsPatch = Partial<Settings>;
+// Payload types are inferred from their schemas (payload-schemas.ts, settings-schema.ts).
+export type { ExportFormat, ExportOptions } from './payload-schemas';
+export type { GlanceItem, Settings, SettingsPatch, TemperatureUnit } from './settings-schema';
 
 export interface Capabilities {
   readonly platform: Platform;
@@ -55,14 +35,6 @@ export interface Capabilities {
   readonly canChangeSettings: boolean;
 }
 
-export type ExportFormat = 'csv' | 'jsonl';
-
-export interface ExportOptions {
-  readonly range: HistoryRange;
-  readonly series: readonly SeriesId[];
-  readonly format: ExportFormat;
-}
-
 export interface ExportResult {
   /** False when the user cancelled the save dialog. */
   readonly saved: boolean;
@@ -71,19 +43,22 @@ export interface ExportResult {
   readonly bytes: number;
 }
 
-/** Request-response channels: name → [argument tuple, response]. */
+/**
+ * Request-response channels: name → [argument tuple, response]. The argument tuples are what the
+ * channel's schemas output (payload-schemas.ts INVOKE_PARAMS), so the type and the check are one.
+ */
 export interface InvokeChannels {
-  'app:getCapabilities': [args: [], response: Capabilities];
-  'metrics:getLatest': [args: [], response: Sample | null];
+  'app:getCapabilities': [args: ArgsOf<'app:getCapabilities'>, response: Capabilities];
+  'metrics:getLatest': [args: ArgsOf<'metrics:getLatest'>, response: Sample | null];
   /** The renderer says which sections its visible view shows (demand-driven sampling). */
-  'metrics:setDemand': [args: [sections: readonly SectionName[]], response: void];
-  'history:listSeries': [args: [], response: readonly SeriesInfo[]];
-  'history:query': [args: [query: HistoryQuery], response: HistoryResult];
-  'export:run': [args: [options: ExportOptions], response: ExportResult];
-  'settings:get': [args: [], response: Settings];
-  'settings:set': [args: [patch: SettingsPatch], response: Settings];
-  'app:openDashboard': [args: [], response: void];
-  'app:openSettings': [args: [], response: void];
+  'metrics:setDemand': [args: ArgsOf<'metrics:setDemand'>, response: void];
+  'history:listSeries': [args: ArgsOf<'history:listSeries'>, response: readonly SeriesInfo[]];
+  'history:query': [args: ArgsOf<'history:query'>, response: HistoryResult];
+  'export:run': [args: ArgsOf<'export:run'>, response: ExportResult];
+  'settings:get': [args: ArgsOf<'settings:get'>, response: Settings];
+  'settings:set': [args: ArgsOf<'settings:set'>, response: Settings];
+  'app:openDashboard': [args: ArgsOf<'app:openDashboard'>, response: void];
+  'app:openSettings': [args: ArgsOf<'app:openSettings'>, response: void];
 }
 
 /** Push channels: name → payload. */
@@ -94,6 +69,10 @@ export interface PushChannels {
 }
 
 export type InvokeChannel = keyof InvokeChannels;
+// Every channel has its schemas and every schema its channel (a compile error otherwise).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const CHANNELS_HAVE_SCHEMAS: Same<InvokeChannel, ParamChannel> = true;
+void CHANNELS_HAVE_SCHEMAS;
 export type PushChannel = keyof PushChannels;
 export type InvokeArgs<C extends InvokeChannel> = InvokeChannels[C][0];
 export type InvokeResponse<C extends InvokeChannel> = InvokeChannels[C][1];

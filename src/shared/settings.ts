@@ -1,33 +1,20 @@
 /**
- * App settings: defaults, validation of patches from the renderer / web API, merge, and the validated
- * load of the JSON file kept in userData. Shared by Electron main, `nmetrics serve` and the renderer.
+ * App settings: defaults, validation of patches from the renderer / web API (with the one schema of
+ * settings-schema.ts), merge, and the validated load of the JSON file kept in userData. Shared by Electron main, `nmetrics serve` and the renderer.
  */
 import { DEFAULT_ALERT_RULES } from './alert-defaults';
-import type { AlertRule, Comparison } from './alert-types';
-import type { GlanceItem, Settings, SettingsPatch, TemperatureUnit } from './ipc';
+import type { AlertRule } from './alert-types';
+import { parseWith } from './schema-kit';
+import { SETTINGS_KEYS, SettingsPatchSchema, type Settings, type SettingsPatch } from './settings-schema';
 
-export const GLANCE_ITEMS: readonly GlanceItem[] = [
-  'cpu',
-  'cpu-temp',
-  'battery',
-  'battery-time',
-  'gpu',
-  'network',
-  'fan',
-];
-export const TEMPERATURE_UNITS: readonly TemperatureUnit[] = ['C', 'F'];
-const COMPARISONS: readonly Comparison[] = ['>', '>=', '<', '<='];
-
-/**
- * Interval bounds, ms. Below 250 ms the kernel counters we read (jiffies at 100 Hz on Linux,
- * host_processor_info ticks on macOS) move by only a few ticks, so percentages become noise; above
- * one minute the tray glance is stale enough to mislead.
- */
-export const INTERVAL_BOUNDS_MS = { min: 250, max: 60_000 } as const;
-/** Battery slow-down factor: 1 = no change; 10 keeps a 2 s tray interval under the 1 min maximum. */
-export const BATTERY_FACTOR_BOUNDS = { min: 1, max: 10 } as const;
-/** History length in days; the history's coarsest tier covers 7 d (HISTORY_RANGES ends at '7d'). */
-export const HISTORY_DAYS_BOUNDS = { min: 1, max: 7 } as const;
+export {
+  BATTERY_FACTOR_BOUNDS,
+  GLANCE_ITEMS,
+  HISTORY_DAYS_BOUNDS,
+  INTERVAL_BOUNDS_MS,
+  MAX_ALERT_RULES,
+  TEMPERATURE_UNITS,
+} from './settings-schema';
 
 /**
  * Defaults: the tray samples every 2 s and a visible window every 1 s (issue 7). The glance shows the
@@ -57,133 +44,13 @@ export function withDefaultAlerts(base: Settings, rules: readonly AlertRule[]): 
   return { ...base, alerts: rules, notifications };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function fail(field: string, expected: string, value: unknown): never {
-  let shown: string;
-  try {
-    shown = JSON.stringify(value) ?? String(value);
-  } catch {
-    shown = String(value);
-  }
-  if (shown.length > 60) shown = `${shown.slice(0, 57)}...`;
-  throw new TypeError(`settings.${field}: expected ${expected}, got ${shown}`);
-}
-
-function int(field: string, v: unknown, bounds: { readonly min: number; readonly max: number }): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < bounds.min || v > bounds.max) {
-    fail(field, `an integer from ${bounds.min} to ${bounds.max}`, v);
-  }
-  return v;
-}
-
-function num(field: string, v: unknown, bounds?: { readonly min: number; readonly max: number }): number {
-  if (typeof v !== 'number' || !Number.isFinite(v)) fail(field, 'a finite number', v);
-  if (bounds && (v < bounds.min || v > bounds.max))
-    fail(field, `a number from ${bounds.min} to ${bounds.max}`, v);
-  return v;
-}
-
-function bool(field: string, v: unknown): boolean {
-  if (typeof v !== 'boolean') fail(field, 'true or false', v);
-  return v;
-}
-
-function str(field: string, v: unknown): string {
-  if (typeof v !== 'string' || v.length === 0 || v.length > 200)
-    fail(field, 'a non-empty string (≤ 200 chars)', v);
-  return v;
-}
-
-function oneOf<T extends string>(field: string, v: unknown, options: readonly T[]): T {
-  if (typeof v !== 'string' || !(options as readonly string[]).includes(v)) {
-    fail(field, `one of ${options.join(', ')}`, v);
-  }
-  return v as T;
-}
-
-function glanceItems(v: unknown): readonly GlanceItem[] {
-  if (!Array.isArray(v)) fail('glanceItems', 'an array', v);
-  const items = v.map((item, i) => oneOf(`glanceItems[${i}]`, item, GLANCE_ITEMS));
-  if (new Set(items).size !== items.length) fail('glanceItems', 'no repeated items', v);
-  return items;
-}
-
-/** One day of milliseconds bounds forMs and cooldownMs: longer waits are not "alerts". */
-const DAY_MS = 86_400_000;
-
-function alertRule(prefix: string, v: unknown): AlertRule {
-  if (!isRecord(v)) fail(prefix, 'an object', v);
-  const known = [
-    'id',
-    'label',
-    'enabled',
-    'metric',
-    'comparison',
-    'threshold',
-    'forMs',
-    'hysteresis',
-    'cooldownMs',
-  ];
-  for (const key of Object.keys(v))
-    if (!known.includes(key)) fail(`${prefix}.${key}`, 'no such field', v[key]);
-  return {
-    id: str(`${prefix}.id`, v.id),
-    label: str(`${prefix}.label`, v.label),
-    enabled: bool(`${prefix}.enabled`, v.enabled),
-    metric: str(`${prefix}.metric`, v.metric),
-    comparison: oneOf(`${prefix}.comparison`, v.comparison, COMPARISONS),
-    threshold: num(`${prefix}.threshold`, v.threshold),
-    forMs: int(`${prefix}.forMs`, v.forMs, { min: 0, max: DAY_MS }),
-    hysteresis: num(`${prefix}.hysteresis`, v.hysteresis, { min: 0, max: Number.MAX_VALUE }),
-    cooldownMs: int(`${prefix}.cooldownMs`, v.cooldownMs, { min: 0, max: DAY_MS }),
-  };
-}
-
-function alerts(v: unknown): readonly AlertRule[] {
-  if (!Array.isArray(v)) fail('alerts', 'an array', v);
-  const rules = v.map((rule, i) => alertRule(`alerts[${i}]`, rule));
-  const ids = rules.map((r) => r.id);
-  if (new Set(ids).size !== ids.length) fail('alerts', 'unique rule ids', ids);
-  return rules;
-}
-
-function notifications(v: unknown): Readonly<Record<string, boolean>> {
-  if (!isRecord(v)) fail('notifications', 'an object of rule id → true/false', v);
-  const out: Record<string, boolean> = {};
-  for (const [id, on] of Object.entries(v)) out[id] = bool(`notifications.${id}`, on);
-  return out;
-}
-
-const validators: { readonly [K in keyof Settings]-?: (v: unknown) => Settings[K] } = {
-  trayIntervalMs: (v) => int('trayIntervalMs', v, INTERVAL_BOUNDS_MS),
-  windowIntervalMs: (v) => int('windowIntervalMs', v, INTERVAL_BOUNDS_MS),
-  batteryIntervalFactor: (v) => num('batteryIntervalFactor', v, BATTERY_FACTOR_BOUNDS),
-  glanceItems,
-  temperatureUnit: (v) => oneOf('temperatureUnit', v, TEMPERATURE_UNITS),
-  launchAtLogin: (v) => bool('launchAtLogin', v),
-  autoUpdate: (v) => bool('autoUpdate', v),
-  historyDays: (v) => int('historyDays', v, HISTORY_DAYS_BOUNDS),
-  alerts,
-  notifications,
-};
-
-const SETTINGS_KEYS = Object.keys(validators) as (keyof Settings)[];
-
 /**
- * Validates untrusted input (IPC, HTTP, a file) as a settings patch. Returns a fresh object holding
- * only known, valid fields; throws a TypeError naming the first bad field. Unknown fields are
+ * Validates untrusted input (IPC, HTTP, a file) against the settings schema (settings-schema.ts).
+ * Returns a fresh object holding only known, valid fields; throws a TypeError naming the first bad field. Unknown fields are
  * rejected too, so a typo never silently does nothing.
  */
 export function validateSettingsPatch(patch: unknown): SettingsPatch {
-  if (!isRecord(patch)) fail('patch', 'an object', patch);
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(patch)) {
-    if (!(SETTINGS_KEYS as string[]).includes(key)) fail(key, 'no such setting', value);
-    out[key] = validators[key as keyof Settings](value);
-  }
-  return out as SettingsPatch;
+  return parseWith(SettingsPatchSchema, patch, 'settings');
 }
 
 /** base with the patch's fields replaced (arrays and records are replaced whole, not merged). */

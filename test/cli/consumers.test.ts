@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
 import {
@@ -16,16 +16,19 @@ import {
 import { prometheusFamilies } from '../../src/core/export/prometheus';
 import { wellFormed } from '../../src/core/export/text';
 import { fullSample, HOSTILE_NAMES } from '../core/export/full-sample';
-import { HAS_NODE_EXPORTER, NODE_EXPORTER_SKIP_REASON, nodeExporterRoot } from '../helpers/linux-fixtures';
+import { HAS_NODE_EXPORTER, NODE_EXPORTER_NOTE, nodeExporterRoot } from '../helpers/linux-fixtures';
+import { fixturePresent } from '../helpers/required-fixtures';
 import { fakeIo } from './helpers/fake-io';
 import { INFLUXD, startInfluxd, type Influxd } from './helpers/influxd';
 import { PROMETHEUS, startPrometheus, type PrometheusServer } from './helpers/prometheus';
 import { runServe } from './helpers/run-serve';
 import { waitFor } from './helpers/ports';
 
-if (!HAS_NODE_EXPORTER) console.warn(NODE_EXPORTER_SKIP_REASON);
-if (!existsSync(PROMETHEUS)) console.warn(`skipped: ${PROMETHEUS} is absent (apt-get install prometheus)`);
-if (!existsSync(INFLUXD)) console.warn(`skipped: ${INFLUXD} is absent (apt-get install influxdb)`);
+// The real consumers .ci/run installs: a local run without them skips (the titles say so); CI=true fails.
+const HAS_PROMETHEUS = fixturePresent(PROMETHEUS, 'Prometheus (apt-get install prometheus)');
+const HAS_PROMTOOL = fixturePresent('/usr/bin/promtool', 'promtool (apt-get install prometheus)');
+const HAS_INFLUXD = fixturePresent(INFLUXD, 'InfluxDB (apt-get install influxdb)');
+const note = (present: boolean, what: string) => (present ? '' : ` (skipped: ${what} is absent)`);
 
 let root: string;
 beforeAll(() => {
@@ -35,8 +38,8 @@ afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe.skipIf(!HAS_NODE_EXPORTER || !existsSync(PROMETHEUS))(
-  'a real Prometheus server scraping nmetrics serve',
+describe.skipIf(!HAS_NODE_EXPORTER || !HAS_PROMETHEUS)(
+  `a real Prometheus server scraping nmetrics serve${NODE_EXPORTER_NOTE}${note(HAS_PROMETHEUS, PROMETHEUS)}`,
   { timeout: 120_000 },
   () => {
     it('stores our series with the values we served, token required', async () => {
@@ -72,8 +75,8 @@ describe.skipIf(!HAS_NODE_EXPORTER || !existsSync(PROMETHEUS))(
   },
 );
 
-describe.skipIf(!existsSync(PROMETHEUS))(
-  'a real Prometheus server reading our OpenMetrics',
+describe.skipIf(!HAS_PROMETHEUS)(
+  `a real Prometheus server reading our OpenMetrics${note(HAS_PROMETHEUS, PROMETHEUS)}`,
   { timeout: 120_000 },
   () => {
     it('parses the OpenMetrics exposition, hostile label values included', async () => {
@@ -112,8 +115,8 @@ describe.skipIf(!existsSync(PROMETHEUS))(
   },
 );
 
-describe.skipIf(!existsSync('/usr/bin/promtool'))(
-  'promtool on the live machine',
+describe.skipIf(!HAS_PROMTOOL)(
+  `promtool on the live machine${note(HAS_PROMTOOL, '/usr/bin/promtool')}`,
   { timeout: 120_000 },
   () => {
     it('finds nothing to complain about in what nmetrics serve says about this machine', async () => {
@@ -135,8 +138,8 @@ describe.skipIf(!existsSync('/usr/bin/promtool'))(
   },
 );
 
-describe.skipIf(!HAS_NODE_EXPORTER || !existsSync(INFLUXD))(
-  'a real InfluxDB 1.x receiving nmetrics push',
+describe.skipIf(!HAS_NODE_EXPORTER || !HAS_INFLUXD)(
+  `a real InfluxDB 1.x receiving nmetrics push${NODE_EXPORTER_NOTE}${note(HAS_INFLUXD, INFLUXD)}`,
   { timeout: 120_000 },
   () => {
     let influx: Influxd;

@@ -11,7 +11,7 @@ async function sampleAll(root?: string) {
   try {
     return await sampler.sample();
   } finally {
-    sampler.close();
+    await sampler.close();
   }
 }
 

@@ -24,7 +24,7 @@ describe.skipIf(process.platform !== 'darwin')('macOS backend, live', () => {
     const a = normalizeDarwin((await sampler.sample([...SECTIONS])) as NativeDarwinSnapshot);
     await sleep(1000);
     const b = normalizeDarwin((await sampler.sample([...SECTIONS])) as NativeDarwinSnapshot);
-    sampler.close();
+    await sampler.close();
     expect(rawShapeProblems(a)).toEqual([]);
     expect(rawShapeProblems(b)).toEqual([]);
     const [ca, cb] = [must(a, 'cpu'), must(b, 'cpu')];
@@ -44,7 +44,7 @@ describe.skipIf(process.platform !== 'darwin')('macOS backend, live', () => {
     const before = usageNs();
     const snap = normalizeDarwin((await sampler.sample(['processes', 'memory'])) as NativeDarwinSnapshot);
     const after = usageNs();
-    sampler.close();
+    await sampler.close();
     const p = must(snap, 'processes');
     const i = p.pid.indexOf(process.pid);
     expect(i).toBeGreaterThanOrEqual(0);
@@ -66,7 +66,7 @@ describe.skipIf(process.platform !== 'darwin')('macOS backend, live', () => {
   it('reports battery values on a laptop, and no battery or `unavailable` on a desktop runner', async () => {
     const sampler = new (loadAddon().Sampler)();
     const snap = normalizeDarwin((await sampler.sample(['power', 'thermal', 'fans', 'rails', 'gpu'])) as NativeDarwinSnapshot);
-    sampler.close();
+    await sampler.close();
     const power = snap.power;
     expect(power).toBeDefined();
     if (power?.ok) {

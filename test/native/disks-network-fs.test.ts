@@ -60,7 +60,7 @@ describe.runIf(process.platform === 'linux')('disks: network filesystems', () =>
   it('lists no network mount on the live root, and still the root mount', async () => {
     const sampler = createSampler();
     const snap = await sampler.sample(['disks']);
-    sampler.close();
+    await sampler.close();
     if (!snap.disks?.ok) throw new Error(JSON.stringify(snap.disks));
     const { mounts } = snap.disks.value;
     expect(mounts.find((m) => m.mount === '/')?.totalBytes).toBeGreaterThan(0);
@@ -71,7 +71,7 @@ describe.runIf(process.platform === 'linux')('disks: network filesystems', () =>
   it('reports no mounts on a fixture root, whatever its mountinfo says (statvfs is live-only)', async () => {
     const sampler = createSampler({ root: fixtureRoot('laptop') });
     const snap = await sampler.sample(['disks']);
-    sampler.close();
+    await sampler.close();
     if (!snap.disks?.ok) throw new Error(JSON.stringify(snap.disks));
     expect(snap.disks.value.mounts).toEqual([]);
   });

@@ -18,7 +18,7 @@ describe('Linux backend on test/fixtures/linux/laptop', () => {
   beforeAll(async () => {
     const sampler = createSampler({ root: fixtureRoot('laptop') });
     snap = await sampler.sample();
-    sampler.close();
+    await sampler.close();
   });
 
   it('reads an energy_* battery, a charge_* battery and skips a peripheral battery', () => {
@@ -189,7 +189,7 @@ describe('Linux backend on test/fixtures/linux/broken', () => {
   it('turns malformed, truncated and missing files into section errors, never a throw', async () => {
     const sampler = createSampler({ root: fixtureRoot('broken') });
     const snap = await sampler.sample();
-    sampler.close();
+    await sampler.close();
     expect(snap.host).toMatchObject({ ok: false, error: { reason: 'failed' } });
     expect(snap.cpu).toMatchObject({ ok: false, error: { reason: 'failed' } });
     expect(snap.memory).toMatchObject({ ok: false, error: { reason: 'failed' } });

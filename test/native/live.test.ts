@@ -20,7 +20,7 @@ describe.skipIf(process.platform !== 'linux')('Linux backend, live', () => {
     const a = await sampler.sample(['cpu', 'network', 'disks', 'host']);
     await sleep(1000);
     const b = await sampler.sample(['cpu', 'network', 'disks', 'host']);
-    sampler.close();
+    await sampler.close();
     expect(b.mono - a.mono).toBeGreaterThanOrEqual(0.9e9);
     expect(b.t).toBeGreaterThan(a.t);
     const [ca, cb] = [must(a, 'cpu'), must(b, 'cpu')];
@@ -49,7 +49,7 @@ describe.skipIf(process.platform !== 'linux')('Linux backend, live', () => {
     const before = pidsNow();
     const snap = await sampler.sample(['processes']);
     const after = pidsNow();
-    sampler.close();
+    await sampler.close();
     const p = must(snap, 'processes');
     const i = p.pid.indexOf(process.pid);
     expect(i).toBeGreaterThanOrEqual(0);

@@ -14,7 +14,7 @@ async function sampleNetwork(root: string): Promise<RawSnapshot> {
   try {
     return await sampler.sample(['network']);
   } finally {
-    sampler.close();
+    await sampler.close();
   }
 }
 

@@ -33,7 +33,7 @@ describe('network interface kind', () => {
       writeFileSync(netDev, dev);
       expect(kindOf(await sampler.sample(['network']), 'eth0')).toBe('loopback');
     } finally {
-      sampler.close();
+      await sampler.close();
     }
   });
 });

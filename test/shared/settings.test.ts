@@ -33,8 +33,8 @@ describe('validateSettingsPatch', () => {
   });
 
   it.each([
-    [null, /settings\.patch/],
-    [[1], /settings\.patch/],
+    [null, /^settings: expected an object of settings, got null$/],
+    [[1], /^settings: expected an object of settings/],
     [{ trayIntervalMs: 10 }, /settings\.trayIntervalMs/],
     [{ windowIntervalMs: 1.5 }, /settings\.windowIntervalMs/],
     [{ windowIntervalMs: '1000' }, /settings\.windowIntervalMs/],
@@ -49,7 +49,7 @@ describe('validateSettingsPatch', () => {
     [{ alerts: [{ ...rule, extra: 1 }] }, /settings\.alerts\[0\]\.extra/],
     [{ alerts: [rule, rule] }, /unique rule ids/],
     [{ notifications: { 'cpu-hot': 1 } }, /settings\.notifications\.cpu-hot/],
-    [{ trayIntervalMS: 2000 }, /settings\.trayIntervalMS: expected no such setting/],
+    [{ trayIntervalMS: 2000 }, /^settings\.trayIntervalMS: no such field$/],
   ])('rejects %j naming the field', (patch, message) => {
     expect(() => validateSettingsPatch(patch)).toThrow(message);
   });

@@ -14,6 +14,7 @@ import {
 import type { Poller } from '../../core/poller';
 import { describeStall, markStalled, stalledRead } from '../../core/poller';
 import type { PushChannel } from '../../shared/ipc';
+import { validateInvokeArgs } from '../../shared/payload-schemas';
 import type { Sample } from '../../shared/sample';
 import { SECTIONS, type SectionName } from '../../shared/sections';
 import { DEFAULT_SETTINGS, validateSettingsPatch } from '../../shared/settings';
@@ -93,8 +94,15 @@ export function createEngineBackend(options: EngineBackendOptions): EngineBacken
       return () => listeners.delete(listener);
     },
     async invoke(channel, args, authorized) {
-      if (channel === 'app:openDashboard' || channel === 'app:openSettings') return undefined;
-      if (channel === 'export:run') throw new Error('export:run: in a browser, download from /api/export');
+      if (channel === 'app:openDashboard' || channel === 'app:openSettings') {
+        validateInvokeArgs(channel, args);
+        return undefined;
+      }
+      if (channel === 'export:run') {
+        // A bad payload gets the same answer as over IPC; a good one is told where exports are.
+        validateInvokeArgs(channel, args);
+        throw new Error('export:run: in a browser, download from /api/export');
+      }
       if (!isServiceChannel(channel)) throw new Error(`${String(channel)}: not available here`);
       return service.invoke(channel, args, { canChangeSettings: authorized });
     },

@@ -1,11 +1,11 @@
 /**
  * `GET /api/export?range=1h&series=a,b&format=csv`: a history range as a file download, streamed
  * chunk by chunk from the engine (the browser's export; the Electron app writes the same chunks to
- * a file). Bad parameters are 400 before anything is sent; no history is 503.
+ * a file). Bad parameters are 400 before anything is sent, with the schema's message (the same as
+ * export:run over IPC); no history is 503.
  */
 import type { ServerResponse } from 'node:http';
-import { MAX_QUERY_SERIES } from '../../core/history';
-import { HISTORY_RANGES } from '../../shared/history-types';
+import { validateExportOptions, type ExportOptions } from '../../shared/payload-schemas';
 import type { WebBackend } from './backend';
 import { HttpError } from './http-util';
 
@@ -29,15 +29,18 @@ function drained(res: ServerResponse): Promise<void> {
 }
 
 export async function serveExport(backend: WebBackend, res: ServerResponse, url: URL): Promise<void> {
-  const range = url.searchParams.get('range') ?? '';
-  const format = url.searchParams.get('format') ?? 'csv';
-  const series = (url.searchParams.get('series') ?? '').split(',').filter((s) => s !== '');
-  if (!(HISTORY_RANGES as readonly string[]).includes(range))
-    throw new HttpError(400, `range: expected one of ${HISTORY_RANGES.join(', ')}`);
-  if (format !== 'csv' && format !== 'jsonl') throw new HttpError(400, 'format: expected csv or jsonl');
-  // The same cap as every history query (the export reads through one), so the message is true.
-  if (series.length === 0 || series.length > MAX_QUERY_SERIES)
-    throw new HttpError(400, `series: expected 1 to ${MAX_QUERY_SERIES} comma-separated series ids`);
+  let options: ExportOptions;
+  try {
+    // The same schema as the app's export:run (src/shared/payload-schemas.ts), so the limits agree.
+    options = validateExportOptions({
+      range: url.searchParams.get('range') ?? '',
+      series: (url.searchParams.get('series') ?? '').split(',').filter((s) => s !== ''),
+      format: url.searchParams.get('format') ?? 'csv',
+    });
+  } catch (e) {
+    throw new HttpError(400, (e as Error).message);
+  }
+  const { range, format } = options;
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const startResponse = () =>
     res.writeHead(200, {
@@ -47,7 +50,7 @@ export async function serveExport(backend: WebBackend, res: ServerResponse, url:
       'x-content-type-options': 'nosniff',
     });
   try {
-    await backend.exportData({ range, series, format }, async (chunk) => {
+    await backend.exportData(options, async (chunk) => {
       if (!res.headersSent) startResponse();
       if (res.destroyed) throw new ClientGone('client closed the download');
       if (!res.write(chunk)) await drained(res);

@@ -11,6 +11,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isInvokeChannel, WEB_API, type InvokeReply } from '../../shared/ipc';
+import { MAX_PAYLOAD_BYTES } from '../../shared/payload-schemas';
 import { PROMETHEUS_CONTENT_TYPE } from '../../core/export';
 import { OPENMETRICS_CONTENT_TYPE, wantsOpenMetrics } from '../../core/export';
 import type { WebBackend } from './backend';
@@ -68,7 +69,8 @@ export function createMetricsServer(options: MetricsServerOptions): MetricsServe
   }
   const problem = token === undefined ? undefined : tokenProblem(token);
   if (problem !== undefined) throw new RangeError(`token: ${problem}`);
-  const maxBody = options.maxBodyBytes ?? 64 * 1024;
+  // Never below what the payload schemas accept, so HTTP and IPC take the same payloads.
+  const maxBody = options.maxBodyBytes ?? MAX_PAYLOAD_BYTES;
   const rendered = createRenderCache(options.topProcesses);
   const hub = createStreamHub(backend, {
     maxStreams: options.maxStreams ?? 32,

@@ -4,7 +4,7 @@
  * Present only on macOS, under the snapshot's `darwin` key; each part only when its section was
  * requested and the source could be read.
  */
-import type { RegistryValue } from '../../shared/darwin/ioreg-text';
+import type { RegistryValue } from '../../shared/darwin/registry';
 import type { IoReportStateChannel } from '../../shared/darwin/ioreport-residency';
 import type { VmCounters } from '../../shared/darwin/memory';
 import type { DarwinInterfaceFacts } from '../../shared/darwin/network';

@@ -33,7 +33,7 @@ function isEfficiencyChannel(name: string): boolean {
 /**
  * Each cluster channel with the CPU table (dvfs.cpuClusterTables: named by acc-clusters on M5+,
  * tables 1 and 5 plus any plausible ladder on M1–M4) that has as many entries as the channel has
- * V-states (fact 14). Where two tables of that length differ, an E channel takes the first and a P
+ * V-states (macmon#68: 17 PCPU states for a 17-entry table). Where two tables of that length differ, an E channel takes the first and a P
  * channel the last (cpuClusterTables puts the E candidate first and the P candidate last;
  * acc-clusters lists the E cluster first on every capture we hold); a channel without a table is
  * left out rather than given made-up MHz.

@@ -1,6 +1,7 @@
 /**
  * Metric families for section health, host, cpu and memory. Names follow node_exporter where it has
- * one (checked against its own output for the fixture tree in ../shared/fixtures/linux/node-exporter),
+ * one (checked against its own end-to-end output for its fixture tree,
+ * https://github.com/prometheus/node_exporter/blob/master/collector/fixtures/e2e-output.txt),
  * `darwinmetrics_*` for the rest, in base units (seconds, bytes, ratio 0–1).
  */
 import { valueOf } from '../../shared/metric-result';

@@ -3,6 +3,8 @@
  * exponential backoff. The buffer is bounded: when InfluxDB is down for long, the oldest lines are
  * dropped and counted, so memory stays flat and the caller can say exactly what was lost.
  */
+import { sleep } from '../async';
+
 export interface InfluxWriterOptions {
   /** Base URL of the server, e.g. http://127.0.0.1:8086 */
   readonly url: string;
@@ -75,17 +77,6 @@ async function replyText(res: Response): Promise<string> {
   }
   return Buffer.concat(chunks).subarray(0, MAX_REPLY_BYTES).toString('utf8');
 }
-
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 
 export function createInfluxWriter(options: InfluxWriterOptions): InfluxWriter {
   let base: URL;

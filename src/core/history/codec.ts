@@ -1,8 +1,8 @@
 /**
- * The uncompressed body of a history file (layout in history-file.ts), and copying history between
+ * The uncompressed body of a history file (layout in file.ts), and copying history between
  * stores of different shapes (a file saved with 7 days restored into a 1-day history).
  */
-import { MAX_SERIES_ID_LENGTH } from './query';
+import { isSeriesId } from '../../shared/payload-schemas';
 import { HistoryStore, MAX_TIME_MS } from './store';
 import type { SeriesStore, TierSpec } from './tier';
 
@@ -92,9 +92,7 @@ function parseHeader(body: Buffer): { header: Header; offset: number } {
     h.series.length <= h.maxSeries &&
     h.series.every(
       (s) =>
-        typeof s?.id === 'string' &&
-        s.id !== '' &&
-        s.id.length <= MAX_SERIES_ID_LENGTH &&
+        isSeriesId(s?.id) &&
         typeof s.label === 'string' &&
         typeof s.unit === 'string' &&
         isTime(s.lastReportMs) &&

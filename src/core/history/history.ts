@@ -1,21 +1,22 @@
 /**
  * History of every series over time, in bounded memory: `createHistory()` keeps tiers of typed-array
- * rings (1 s for 1 h, 10 s for 24 h, 1 min for 7 days; history-tier.ts) per series, answers decimated
- * queries that keep peaks (history-query.ts), and saves to / restores from a compact file
- * (history-file.ts). Memory: DEFAULT_MAX_SERIES stores of seriesBytes() each (history-store.ts).
+ * rings (1 s for 1 h, 10 s for 24 h, 1 min for 7 days; tier.ts) per series, answers decimated
+ * queries that keep peaks (query.ts), and saves to / restores from a compact file
+ * (file.ts). Memory: DEFAULT_MAX_SERIES stores of seriesBytes() each (store.ts).
  */
 import type { HistoryQuery, HistoryResult, SeriesInfo } from '../../shared/history-types';
 import type { Sample } from '../../shared/sample';
 import { saveHistory } from './file';
 import { seriesOf } from './series';
-import { runQuery, validateHistoryQuery } from './query';
+import { runQuery } from './query';
+import { validateHistoryQuery } from '../../shared/payload-schemas';
 import { HistoryStore, type HistoryPoint, type HistoryStats } from './store';
 import { tiersForDays, type TierSpec } from './tier';
 
 export type { HistoryPoint, HistoryStats } from './store';
 export { DEFAULT_MAX_PROCESS_SERIES, DEFAULT_MAX_SERIES } from './store';
 export { DEFAULT_TIERS, tiersForDays, type TierSpec } from './tier';
-export { MAX_QUERY_POINTS, validateHistoryQuery } from './query';
+export { MAX_QUERY_POINTS, validateHistoryQuery } from '../../shared/payload-schemas';
 
 /** The series of one sample (core/history/series.ts `seriesOf`). */
 export type SeriesOfFn = (sample: Sample) => readonly HistoryPoint[];
@@ -45,9 +46,16 @@ export interface History {
   stats(): HistoryStats;
   /** Bytes one series takes with this history's tiers. */
   seriesBytes(): number;
-  /** Writes the whole history to `path` atomically (history-file.ts). */
+  /** Writes the whole history to `path` atomically (file.ts). */
   save(path: string): Promise<void>;
-  /** The underlying store, for history-file.ts. */
+  /**
+   * Waits for saves in flight (their errors stay with their callers); afterwards push, pushPoints and
+   * save throw. Idempotent, like Poller.close(); `await using history = createHistory()` calls it.
+   */
+  close(): Promise<void>;
+  [Symbol.asyncDispose](): Promise<void>;
+  readonly closed: boolean;
+  /** The underlying store, for file.ts. */
   readonly store: HistoryStore;
 }
 
@@ -55,6 +63,8 @@ class HistoryImpl implements History {
   readonly store: HistoryStore;
   private readonly seriesOf: SeriesOfFn;
   private readonly now: () => number;
+  private readonly saving = new Set<Promise<void>>();
+  private closing: Promise<void> | undefined;
 
   constructor(options: HistoryOptions, store?: HistoryStore) {
     const tiers = options.tiers ?? (options.days !== undefined ? tiersForDays(options.days) : undefined);
@@ -72,11 +82,21 @@ class HistoryImpl implements History {
     this.now = options.now ?? Date.now;
   }
 
+  get closed(): boolean {
+    return this.closing !== undefined;
+  }
+
+  private checkOpen(method: string): void {
+    if (this.closed) throw new Error(`History: ${method}() called after close()`);
+  }
+
   push(sample: Sample): void {
+    this.checkOpen('push');
     this.store.pushPoints(sample.t, this.seriesOf(sample));
   }
 
   pushPoints(t: number, points: readonly HistoryPoint[]): void {
+    this.checkOpen('pushPoints');
     this.store.pushPoints(t, points);
   }
 
@@ -103,8 +123,25 @@ class HistoryImpl implements History {
     return this.store.seriesBytes();
   }
 
-  save(path: string): Promise<void> {
-    return saveHistory(this.store, path);
+  async save(path: string): Promise<void> {
+    this.checkOpen('save');
+    const run = saveHistory(this.store, path);
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.saving.add(settled);
+    void settled.then(() => this.saving.delete(settled));
+    return run;
+  }
+
+  close(): Promise<void> {
+    this.closing ??= Promise.all([...this.saving]).then(() => undefined);
+    return this.closing;
+  }
+
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
   }
 }
 
@@ -112,7 +149,7 @@ export function createHistory(options: HistoryOptions = {}): History {
   return new HistoryImpl(options);
 }
 
-/** Wraps a restored store (history-file.ts). */
+/** Wraps a restored store (file.ts). */
 export function historyFromStore(store: HistoryStore, options: HistoryOptions = {}): History {
   return new HistoryImpl(options, store);
 }

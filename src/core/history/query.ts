@@ -1,10 +1,9 @@
 /**
- * Reading history: validate a query, pick the finest tier whose ring covers the range, collect the
+ * Reading history (a query already checked by src/shared/payload-schemas.ts): pick the finest tier whose ring covers the range, collect the
  * series' buckets in time order (the open bucket included, so the newest point is there), decimate.
  */
 import {
   HISTORY_RANGE_MS,
-  HISTORY_RANGES,
   type HistoryQuery,
   type HistoryResult,
   type HistorySeries,
@@ -12,46 +11,6 @@ import {
 import { decimate, emptyColumns, type PointColumns } from './decimate';
 import type { HistoryStore } from './store';
 import type { Tier } from './tier';
-
-/** More points than any screen is wide (an 8K display is 7 680 px): a larger request is a bug. */
-export const MAX_QUERY_POINTS = 10_000;
-/** Longer ids are not ours (core/history/series.ts ids are a section, a name and a field). */
-export const MAX_SERIES_ID_LENGTH = 256;
-/** Series per query: a dashboard draws a few dozen at most. */
-export const MAX_QUERY_SERIES = 256;
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Checks an untrusted query (IPC, HTTP); throws a TypeError naming the bad field. */
-export function validateHistoryQuery(value: unknown, name = 'query'): HistoryQuery {
-  if (!isRecord(value)) throw new TypeError(`${name}: expected an object with series, range and maxPoints`);
-  const { series, range, maxPoints } = value;
-  if (!Array.isArray(series) || series.length > MAX_QUERY_SERIES) {
-    throw new TypeError(`${name}.series: expected an array of at most ${MAX_QUERY_SERIES} series ids`);
-  }
-  for (const [i, id] of series.entries()) {
-    if (typeof id !== 'string' || id === '' || id.length > MAX_SERIES_ID_LENGTH) {
-      throw new TypeError(`${name}.series[${i}]: expected a non-empty series id string`);
-    }
-  }
-  if (typeof range !== 'string' || !(HISTORY_RANGES as readonly string[]).includes(range)) {
-    throw new TypeError(
-      `${name}.range: expected one of ${HISTORY_RANGES.join(', ')}, got ${JSON.stringify(range)}`,
-    );
-  }
-  if (
-    typeof maxPoints !== 'number' ||
-    !Number.isInteger(maxPoints) ||
-    maxPoints < 1 ||
-    maxPoints > MAX_QUERY_POINTS
-  ) {
-    throw new TypeError(
-      `${name}.maxPoints: expected an integer from 1 to ${MAX_QUERY_POINTS}, got ${String(maxPoints)}`,
-    );
-  }
-  return { series: series as string[], range: range as HistoryQuery['range'], maxPoints };
-}
 
 /** The finest tier whose ring spans the range; the coarsest when none does. */
 export function pickTier(tiers: readonly Tier[], rangeMs: number): number {

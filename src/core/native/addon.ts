@@ -60,10 +60,13 @@ export interface AddonSearch {
   readonly resourcesPath?: string | undefined;
   /** Explicit file, e.g. from the DARWINMETRICS_ADDON environment variable. */
   readonly explicitPath?: string | undefined;
+  /** This file and no other (createSampler's addonPath): never a silent fallback to another build. */
+  readonly onlyPath?: string | undefined;
 }
 
 /** Candidate paths, most specific first. Exported for tests. */
 export function addonCandidates(search: AddonSearch): string[] {
+  if (search.onlyPath) return [resolve(search.onlyPath)];
   const out: string[] = [];
   if (search.explicitPath) out.push(resolve(search.explicitPath));
   if (search.resourcesPath) {
@@ -102,12 +105,14 @@ let cached: NativeAddon | undefined;
 
 /** Loads the addon once per process. Throws AddonLoadError listing every attempt. */
 export function loadAddon(search: AddonSearch = {}): NativeAddon {
-  if (cached && !search.explicitPath && !search.from) return cached;
+  const pinned = Boolean(search.explicitPath || search.from || search.onlyPath);
+  if (cached && !pinned) return cached;
   const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
   const candidates = addonCandidates({
     from: search.from ?? moduleDir(),
     resourcesPath: search.resourcesPath ?? resourcesPath,
     explicitPath: search.explicitPath ?? process.env['DARWINMETRICS_ADDON'],
+    onlyPath: search.onlyPath,
   });
   const require = createRequire(import.meta.url);
   const attempts: { path: string; error: string }[] = [];
@@ -118,7 +123,7 @@ export function loadAddon(search: AddonSearch = {}): NativeAddon {
     }
     try {
       const addon = require(path) as NativeAddon;
-      if (!search.explicitPath && !search.from) cached = addon;
+      if (!pinned) cached = addon;
       return addon;
     } catch (err) {
       attempts.push({ path, error: err instanceof Error ? err.message.split('\n')[0]! : String(err) });

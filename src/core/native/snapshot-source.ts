@@ -8,6 +8,6 @@ import type { SectionName } from '../../shared/sections';
 export interface SnapshotSource {
   /** Reads the given sections (all when omitted). Never rejects for a missing sensor: that is a section error. */
   sample(sections?: readonly SectionName[]): Promise<RawSnapshot>;
-  /** Releases native handles. Using a closed source throws. */
-  close(): void;
+  /** Releases native handles; idempotent. Sampling a closed source rejects. */
+  close(): void | Promise<void>;
 }

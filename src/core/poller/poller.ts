@@ -143,6 +143,11 @@ class PollerImpl implements Poller {
     }
   }
 
+  /** `await using poller = createPoller(...)` closes it at the end of the block. */
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
+  }
+
   close(): Promise<void> {
     if (this.closing !== undefined) return this.closing;
     this.options.signal?.removeEventListener('abort', this.onAbort);
@@ -157,7 +162,7 @@ class PollerImpl implements Poller {
       if (inFlight !== undefined) await inFlight;
       if (this.options.ownsSource === true) {
         try {
-          this.options.source.close();
+          await this.options.source.close();
         } catch (error) {
           this.report(error, 'close');
         }

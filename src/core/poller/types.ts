@@ -56,6 +56,8 @@ export interface Poller {
   readonly closed: boolean;
   /** Stops ticking, ends subscriptions and iterators; resolves once no read is in flight. */
   close(): Promise<void>;
+  /** The same as close(), for `await using`. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 /** Throws a RangeError naming the argument unless value is a positive finite number of ms. */

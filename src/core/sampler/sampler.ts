@@ -2,14 +2,14 @@
  * createSampler(): the SnapshotSource over the native addon. Arguments are validated here, with
  * errors that name the argument, before anything reaches C++; the addon validates again.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { RawSnapshot } from '../../shared/raw';
 import { isSectionName, SECTIONS, type SectionName } from '../../shared/sections';
 import { loadAddon } from '../native';
 import type { NativeDarwinSnapshot } from '../darwin';
 import { normalizeDarwin } from '../darwin';
 import { RailCadence } from '../derive';
-import type { NativeSampler, NativeSnapshot } from '../native';
+import type { BackendInfo, NativeSampler, NativeSnapshot } from '../native';
 import type { SnapshotSource } from '../native';
 
 export interface SamplerOptions {
@@ -18,17 +18,25 @@ export interface SamplerOptions {
    * Ignored on macOS.
    */
   readonly root?: string;
+  /** The native addon file to load, instead of the package's own build (a prebuild kept elsewhere). */
+  readonly addonPath?: string;
 }
+
+type Normalize = (native: NativeSnapshot) => RawSnapshot;
 
 /**
  * The one hook point for macOS: the darwin backend returns raw material (SMC bytes, DVFS tables,
- * registry dictionaries) that core/darwin/normalize.ts decodes into RawSnapshot fields. On Linux
- * the native result already is a RawSnapshot, held to that shape by test/native/contract.test.ts.
+ * registry dictionaries) that core/darwin's normalizeDarwin decodes into RawSnapshot fields, for the
+ * app and for a library user alike. On Linux the native result already is a RawSnapshot, held to that
+ * shape by test/native/contract.test.ts. Chosen by the backend the addon reports, not by the process
+ * platform, so the darwin path is tested on Linux with a fake darwin addon.
  */
-function normalize(native: NativeSnapshot): RawSnapshot {
-  return process.platform === 'darwin'
-    ? normalizeDarwin(native as NativeDarwinSnapshot)
-    : (native as RawSnapshot);
+export function normalizerFor(platform: BackendInfo['platform']): Normalize {
+  if (platform !== 'darwin') return (native) => native as RawSnapshot;
+  // macOS Energy Model counters publish in batches: their watts need per-rail history, kept per
+  // sampler (derive/rail-cadence.ts).
+  const rails = new RailCadence();
+  return (native) => rails.annotateSnapshot(normalizeDarwin(native as NativeDarwinSnapshot));
 }
 
 function checkSections(sections: unknown): readonly SectionName[] | undefined {
@@ -45,35 +53,42 @@ function checkSections(sections: unknown): readonly SectionName[] | undefined {
   return [...new Set(sections as SectionName[])];
 }
 
-export class Sampler implements SnapshotSource {
+export class Sampler implements SnapshotSource, AsyncDisposable {
   readonly #native: NativeSampler;
-  /** macOS Energy Model counters publish in batches: their watts need per-rail history. */
-  readonly #rails = new RailCadence();
-  #closed = false;
+  readonly #normalize: Normalize;
+  #closing: Promise<void> | undefined;
 
-  constructor(native: NativeSampler) {
+  constructor(native: NativeSampler, normalize: Normalize = normalizerFor('linux')) {
     this.#native = native;
+    this.#normalize = normalize;
   }
 
   get closed(): boolean {
-    return this.#closed;
+    return this.#closing !== undefined;
   }
 
-  /** Reads the given sections (all when omitted). Samples of one Sampler run one at a time, in call order. */
-  sample(sections?: readonly SectionName[]): Promise<RawSnapshot> {
-    if (this.#closed) throw new Error('Sampler: sample() called after close()');
+  /**
+   * Reads the given sections (all when omitted). Samples of one Sampler run one at a time, in call
+   * order. Bad arguments and a closed sampler give a rejected promise, never a synchronous throw.
+   */
+  async sample(sections?: readonly SectionName[]): Promise<RawSnapshot> {
+    if (this.closed) throw new Error('Sampler: sample() called after close()');
     const list = checkSections(sections);
-    return this.#native.sample(list).then((native) => {
-      const snapshot = normalize(native);
-      return process.platform === 'darwin' ? this.#rails.annotateSnapshot(snapshot) : snapshot;
-    });
+    return this.#normalize(await this.#native.sample(list));
   }
 
-  /** Releases native handles; samples still queued reject. Using the sampler afterwards throws. */
-  close(): void {
-    if (this.#closed) throw new Error('Sampler: close() called twice');
-    this.#closed = true;
-    this.#native.close();
+  /**
+   * Releases native handles; samples still queued reject. Idempotent: every call returns the same
+   * promise, as Poller.close() does.
+   */
+  close(): Promise<void> {
+    this.#closing ??= (async () => this.#native.close())();
+    return this.#closing;
+  }
+
+  /** `await using sampler = createSampler()` closes it at the end of the block. */
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
   }
 }
 
@@ -93,6 +108,13 @@ export function createSampler(options: SamplerOptions = {}): Sampler {
     }
     if (!isDir) throw new RangeError(`root: "${root}" is not a folder`);
   }
-  const addon = loadAddon();
-  return new Sampler(new addon.Sampler(root === undefined ? {} : { root }));
+  const addonPath: unknown = options.addonPath;
+  if (addonPath !== undefined) {
+    if (typeof addonPath !== 'string' || addonPath === '')
+      throw new TypeError('addonPath: expected the path of a darwinmetrics.node file');
+    if (!existsSync(addonPath)) throw new RangeError(`addonPath: "${addonPath}" does not exist`);
+  }
+  const addon = addonPath === undefined ? loadAddon() : loadAddon({ onlyPath: addonPath });
+  const native = new addon.Sampler(root === undefined ? {} : { root });
+  return new Sampler(native, normalizerFor(addon.backendInfo().platform));
 }

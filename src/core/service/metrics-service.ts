@@ -2,32 +2,21 @@
  * The engine-level side of the invoke channels (src/shared/ipc.ts) that need no Electron:
  * capabilities, the latest sample, demand, history and settings, plus the history export as a stream
  * of chunks. The Electron main process and `nmetrics serve` both call it with the arguments they
- * received (untrusted): every payload is checked here and a bad one is an Error naming the field.
+ * received (untrusted): every payload is checked here with the shared schemas
+ * (src/shared/payload-schemas.ts, as main's IPC dispatch does) and a bad one is a TypeError naming
+ * the field.
  * Nothing here knows about IPC, HTTP or windows.
  */
 import type { History } from '../history';
 import { historyExportChunks } from '../export';
-import { validateHistoryQuery } from '../history';
-import {
-  capabilitiesOf,
-  checkArity,
-  validateExportOptions,
-  validateSections,
-  type SettingsStore,
-} from './parts';
+import { capabilitiesOf, type SettingsStore } from './parts';
 import type { Poller } from '../poller';
 import type { Capabilities, InvokeChannel, InvokeResponse } from '../../shared/ipc';
 import type { Sample } from '../../shared/sample';
+import { validateExportOptions, validateInvokeArgs } from '../../shared/payload-schemas';
 import { SECTIONS, type SectionName } from '../../shared/sections';
-import { validateSettingsPatch } from '../../shared/settings';
 
-export {
-  capabilitiesOf,
-  createMemorySettingsStore,
-  validateExportOptions,
-  validateSections,
-  type SettingsStore,
-} from './parts';
+export { capabilitiesOf, createMemorySettingsStore, type SettingsStore } from './parts';
 
 /** The channels this service answers; the others (windows, dialogs) belong to the shell. */
 export const SERVICE_CHANNELS = [
@@ -60,6 +49,25 @@ export interface MetricsServiceOptions {
    */
   readonly setDemand?: (sections: readonly SectionName[]) => void;
   readonly onSample?: (sample: Sample) => void;
+  /** Clock for re-probing capabilities, ms (default Date.now). */
+  readonly now?: () => number;
+}
+
+/**
+ * How long a capability probe that found a section failing for a reason that can pass (not
+ * 'unsupported': a sensor still starting, a busy SMC, a permission granted later) is trusted before
+ * the next getCapabilities probes again. Long enough that a dashboard opening and closing does not
+ * sample every section each time, short enough that a section that came up is offered within a minute.
+ */
+export const CAPABILITY_REPROBE_MS = 30_000;
+
+/** A section error that may go away by itself; 'unsupported' means this machine never has it. */
+function mayRecover(sample: Sample | undefined): boolean {
+  if (sample === undefined) return true;
+  return SECTIONS.some((name) => {
+    const result = sample[name];
+    return result !== undefined && !result.ok && result.error.reason !== 'unsupported';
+  });
 }
 
 export interface CallContext {
@@ -87,6 +95,8 @@ export interface MetricsService {
 
 class Service implements MetricsService {
   private capabilities: Promise<Sample | undefined> | undefined;
+  /** When the kept probe may be replaced (undefined: it is final). */
+  private reprobeAt: number | undefined;
   private demand: (() => void) | undefined;
 
   constructor(private readonly options: MetricsServiceOptions) {
@@ -115,36 +125,36 @@ class Service implements MetricsService {
   ): Promise<unknown> {
     switch (channel) {
       case 'app:getCapabilities':
-        checkArity(channel, args, 0);
+        validateInvokeArgs(channel, args);
         return capabilitiesOf(
           (await this.probe()) ?? { t: 0, mono: 0 },
           this.options.shell,
           this.canChange(context),
         );
       case 'metrics:getLatest':
-        checkArity(channel, args, 0);
+        validateInvokeArgs(channel, args);
         return this.options.poller.latest() ?? null;
-      case 'metrics:setDemand':
-        checkArity(channel, args, 1);
-        this.setDemand(validateSections(args[0]));
+      case 'metrics:setDemand': {
+        const [sections] = validateInvokeArgs(channel, args);
+        this.setDemand(sections);
         return undefined;
+      }
       case 'history:listSeries':
-        checkArity(channel, args, 0);
+        validateInvokeArgs(channel, args);
         return this.options.history?.listSeries() ?? [];
       case 'history:query': {
-        checkArity(channel, args, 1);
-        const query = validateHistoryQuery(args[0]);
+        const [query] = validateInvokeArgs(channel, args);
         const history = this.options.history;
         if (history !== undefined) return history.query(query);
         return { range: query.range, fromMs: 0, toMs: 0, series: [] };
       }
       case 'settings:get':
-        checkArity(channel, args, 0);
+        validateInvokeArgs(channel, args);
         return this.options.settings.get();
       case 'settings:set': {
-        checkArity(channel, args, 1);
+        const [patch] = validateInvokeArgs(channel, args);
         if (!this.canChange(context)) throw new Error('settings:set: settings cannot be changed from here');
-        return this.options.settings.set(validateSettingsPatch(args[0]));
+        return this.options.settings.set(patch);
       }
     }
   }
@@ -185,18 +195,36 @@ class Service implements MetricsService {
     this.demand = this.options.poller.subscribe(sections, onSample);
   }
 
-  /** One sample of every section, read once through the poller (never beside it) and kept. */
+  /**
+   * One sample of every section, read through the poller (never beside it) and kept. A probe that
+   * failed, or found a section failing for a reason that can pass, is repeated once
+   * CAPABILITY_REPROBE_MS has gone by, so a capability that was down at start-up shows up later.
+   */
   private probe(): Promise<Sample | undefined> {
-    this.capabilities ??= (async () => {
-      const iterator = this.options.poller.samples(SECTIONS);
-      try {
-        const first = await iterator.next();
-        return first.done === true ? this.options.poller.latest() : first.value;
-      } finally {
-        await iterator.return?.();
-      }
-    })();
-    return this.capabilities;
+    const now = (this.options.now ?? Date.now)();
+    if (this.capabilities !== undefined && (this.reprobeAt === undefined || now < this.reprobeAt)) {
+      return this.capabilities;
+    }
+    this.reprobeAt = now + CAPABILITY_REPROBE_MS;
+    const probe = this.sampleEverySection().then(
+      (sample) => {
+        if (!mayRecover(sample)) this.reprobeAt = undefined;
+        return sample;
+      },
+      () => this.options.poller.latest(),
+    );
+    this.capabilities = probe;
+    return probe;
+  }
+
+  private async sampleEverySection(): Promise<Sample | undefined> {
+    const iterator = this.options.poller.samples(SECTIONS);
+    try {
+      const first = await iterator.next();
+      return first.done === true ? this.options.poller.latest() : first.value;
+    } finally {
+      await iterator.return?.();
+    }
   }
 }
 

@@ -1,15 +1,12 @@
 /**
- * Pieces of the metrics service that stand on their own: payload checks for the channels it serves,
- * capabilities read from a sample, and an in-memory settings store for shells without a settings file.
+ * Pieces of the metrics service that stand on their own: capabilities read from a sample, and an in-memory settings store for shells without a settings file.
  */
 import { hostname } from 'node:os';
-import type { HistoryRange } from '../../shared/history-types';
-import type { Capabilities, ExportFormat, ExportOptions, Settings, SettingsPatch } from '../../shared/ipc';
+import type { Capabilities, Settings, SettingsPatch } from '../../shared/ipc';
 import type { Platform, RawSnapshot } from '../../shared/raw';
 import type { Sample } from '../../shared/sample';
-import { isSectionName, SECTIONS, type SectionName } from '../../shared/sections';
+import { SECTIONS, type SectionName } from '../../shared/sections';
 import { mergeSettings, validateSettingsPatch } from '../../shared/settings';
-import { validateHistoryQuery } from '../history';
 
 /** How the service reads and changes settings; the app backs it with its settings file. */
 export interface SettingsStore {
@@ -32,44 +29,6 @@ export function createMemorySettingsStore(
       return current;
     },
   };
-}
-
-export function checkArity(channel: string, args: readonly unknown[], count: number): void {
-  if (!Array.isArray(args)) throw new TypeError(`${channel}: expected an argument array`);
-  if (args.length !== count) {
-    throw new TypeError(
-      `${channel}: expected ${count} argument${count === 1 ? '' : 's'}, got ${args.length}`,
-    );
-  }
-}
-
-export function validateSections(value: unknown, name = 'sections'): SectionName[] {
-  if (!Array.isArray(value) || value.length > SECTIONS.length * 4) {
-    throw new TypeError(`${name}: expected an array of section names`);
-  }
-  for (const [i, section] of value.entries()) {
-    if (!isSectionName(section)) throw new TypeError(`${name}[${i}]: expected one of ${SECTIONS.join(', ')}`);
-  }
-  return [...new Set(value as SectionName[])];
-}
-
-const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'jsonl'];
-
-export function validateExportOptions(value: unknown, name = 'options'): ExportOptions {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new TypeError(`${name}: expected an object with range, series and format`);
-  }
-  const { range, series, format } = value as Record<string, unknown>;
-  if (typeof format !== 'string' || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new TypeError(
-      `${name}.format: expected one of ${EXPORT_FORMATS.join(', ')}, got ${JSON.stringify(format)}`,
-    );
-  }
-  if (Array.isArray(series) && series.length === 0)
-    throw new TypeError(`${name}.series: expected at least one series id`);
-  // The history query check covers range and series ids; its messages name `${name}.<field>`.
-  const query = validateHistoryQuery({ series, range, maxPoints: 1 }, name);
-  return { range: query.range as HistoryRange, series: query.series, format: format as ExportFormat };
 }
 
 /**

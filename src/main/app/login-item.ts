@@ -6,7 +6,7 @@
  */
 import { mkdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../settings';
+import { writeFileAtomic } from '../../core/files';
 
 export const AUTOSTART_FILE = 'darwinmetrics.desktop';
 

@@ -1,11 +1,11 @@
 /**
  * Export of a history range to a file the user picked: the engine's exporter (core/export) produces
- * the text in chunks, written to a temp file beside the target and renamed over it at the end, so
- * the chosen path holds a complete file or is left untouched (never a silent half-file). Progress is
+ * the text in chunks, streamed through core's one atomic writer (src/core/files: temp file beside
+ * the target, fsync, rename, folder fsync), so the chosen path holds a complete file or is left
+ * untouched (never a silent half-file). Progress is
  * reported as the share of rows written.
  */
-import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { writeChunksAtomic } from '../../core/files';
 import type { HistoryResult } from '../../shared/history-types';
 import type { ExportFormat, ExportOptions, ExportResult } from '../../shared/ipc';
 
@@ -50,26 +50,19 @@ export async function exportToFile(options: ExportOptions, deps: FileExportDeps)
   const rows = rowCount(result);
   // CSV has a header line; JSONL has none. Series ids and numbers hold no line breaks, so lines ≈ rows.
   const lines = rows + (options.format === 'csv' ? 1 : 0);
-  const tmp = `${path}.${randomBytes(4).toString('hex')}.part`;
-  const handle = await open(tmp, 'wx', 0o644);
   let bytes = 0;
   let written = 0;
-  try {
+  function* counted(): Generator<Uint8Array> {
     for (const chunk of deps.chunks(result, options.format)) {
       const data = Buffer.from(chunk, 'utf8');
-      await handle.write(data);
+      yield data;
       bytes += data.length;
       written += countNewlines(chunk);
       deps.onProgress?.(lines === 0 ? 1 : Math.min(1, written / lines));
     }
-    await handle.sync();
-    await handle.close();
-    await rename(tmp, path);
-  } catch (err) {
-    await handle.close().catch(() => undefined);
-    await unlink(tmp).catch(() => undefined);
-    throw err;
   }
+  // 0o644 as any document the user saves: the export is theirs to share, unlike our own state files.
+  await writeChunksAtomic(path, counted(), { mode: 0o644 });
   deps.onProgress?.(1);
   return { saved: true, path, rows, bytes };
 }

@@ -3,13 +3,13 @@
  * drive it with fakes; src/main/ipc/ipc.ts binds it to Electron's ipcMain.
  *
  * Every invoke is checked twice before a handler runs: the sending frame must be one of our own
- * pages, and the argument tuple must pass the channel's schema (ipc-validate.ts). Rejections become
- * rejected promises in the renderer, carrying the message.
+ * pages, and the argument tuple must pass the channel's schemas (src/shared/payload-schemas.ts, the
+ * same ones `nmetrics serve` checks HTTP calls with). Rejections become rejected promises in the
+ * renderer, carrying the schema's message.
  */
 import type { InvokeArgs, InvokeChannel, InvokeResponse } from '../../shared/ipc';
 import { INVOKE_CHANNELS } from '../../shared/ipc';
-import { ARG_VALIDATORS } from './validate';
-import type { ArgValidators } from './validate';
+import { validateInvokeArgs } from '../../shared/payload-schemas';
 
 /** The parts of Electron's IpcMainInvokeEvent we read. */
 export interface InvokeEventLike {
@@ -36,9 +36,8 @@ export type InvokeHandlers = {
 };
 
 export interface RegisterOptions {
-  /** True when a URL is one of the app's own pages (see trusted-pages.ts). */
+  /** True when a URL is one of the app's own pages (see src/main/windows/app-protocol.ts). */
   readonly isTrustedUrl: (url: string) => boolean;
-  readonly validators?: ArgValidators;
 }
 
 export class IpcRejection extends Error {
@@ -57,16 +56,11 @@ export async function dispatchInvoke<C extends InvokeChannel>(
   if (url === undefined || !options.isTrustedUrl(url)) {
     throw new IpcRejection(`${channel}: rejected a call from an untrusted frame (${url ?? 'no frame'})`);
   }
-  const validate = (options.validators ?? ARG_VALIDATORS)[channel] as (
-    a: readonly unknown[],
-  ) => InvokeArgs<C>;
   let typed: InvokeArgs<C>;
   try {
-    typed = validate(args);
+    typed = validateInvokeArgs(channel, args) as InvokeArgs<C>;
   } catch (err) {
-    throw new IpcRejection(
-      `${channel}: invalid payload: ${err instanceof Error ? err.message : String(err)}`,
-    );
+    throw new IpcRejection(err instanceof Error ? err.message : String(err));
   }
   const handler = handlers[channel] as (
     ctx: InvokeContext,

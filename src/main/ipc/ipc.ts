@@ -1,7 +1,7 @@
 /**
  * The main-process side of the typed IPC contract (src/shared/ipc.ts). With src/preload/ipc.ts, the
  * only file allowed to touch ipcMain and webContents.send (eslint.config.js bans them elsewhere;
- * test/lint/ipc.test.ts proves it). The checking logic is in ipc-dispatch.ts, tested with fakes.
+ * test/lint/ipc.test.ts proves it). The checking logic is in dispatch.ts, tested with fakes.
  */
 import { ipcMain } from 'electron';
 import type { WebContents } from 'electron';

@@ -1,5 +1,5 @@
 /**
- * The app's current settings: every change is validated, saved (atomically, settings-store.ts),
+ * The app's current settings: every change is validated, saved (atomically, store.ts),
  * then handed to the change listeners (apply, then announce), one change at a time. A change that
  * cannot be saved is not applied, so what the app does always matches what is on disk.
  */

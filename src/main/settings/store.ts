@@ -1,12 +1,12 @@
 /**
  * Settings on disk: one JSON file in userData, validated on load (src/shared/settings.ts), written
- * atomically (temp file in the same directory, fsync, rename), so a crash mid-write leaves the old
- * file or the new one, never half of one. A file that does not parse or validate is moved aside to
+ * with core's one atomic writer (src/core/files), so a crash mid-write leaves the old file or the
+ * new one, never half of one. A file that does not parse or validate is moved aside to
  * `<name>.bak`, the defaults are used, and the caller tells the user.
  */
-import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../../core/files';
 import type { Settings } from '../../shared/ipc';
 import { parseSettingsFile, serializeSettings } from '../../shared/settings';
 
@@ -30,27 +30,6 @@ const errCode = (err: unknown): string | undefined =>
     ? String((err as { code: unknown }).code)
     : undefined;
 const errMessage = (err: unknown): string => (err instanceof Error ? err.message : String(err));
-
-/** Writes text to path via a sibling temp file and rename (POSIX rename is atomic within a file system). */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  const handle = await open(tmp, 'wx', 0o600);
-  try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } catch (err) {
-    await handle.close().catch(() => undefined);
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
-  await handle.close();
-  try {
-    await rename(tmp, path);
-  } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
-}
 
 export function createSettingsStore(dir: string, defaults: Settings): SettingsStore {
   if (typeof dir !== 'string' || dir === '') throw new TypeError('dir: expected a directory path');

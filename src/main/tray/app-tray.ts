@@ -5,9 +5,9 @@
  */
 import type { Menu, MenuItemConstructorOptions, NativeImage, Rectangle, Tray } from 'electron';
 import type { ExportOptions, ExportResult, Settings } from '../../shared/ipc';
+import { MAX_QUERY_SERIES } from '../../shared/payload-schemas';
 import type { Sample } from '../../shared/sample';
 import type { Tell } from './tell';
-import { MAX_QUERY_SERIES } from '../../core/history';
 import { setupTray } from './tray';
 import { trayMenuTemplate } from './tray-menu';
 import type { TrayMenuState } from './tray-menu';
@@ -42,9 +42,6 @@ export interface AppTray {
   destroy(): void;
 }
 
-/** The most series one export may hold: as many as one history query. */
-const MAX_EXPORT_SERIES = MAX_QUERY_SERIES;
-
 export function setupAppTray(deps: AppTrayDeps): AppTray {
   const tray = setupTray({
     createTray: deps.createTray,
@@ -65,9 +62,9 @@ export function setupAppTray(deps: AppTrayDeps): AppTray {
       });
       return;
     }
-    // Errors are shown by the export flow itself.
+    // Errors are shown by the export flow itself. At most the export schema's series cap.
     deps
-      .runExport({ range: '24h', series: series.slice(0, MAX_EXPORT_SERIES), format: 'csv' })
+      .runExport({ range: '24h', series: series.slice(0, MAX_QUERY_SERIES), format: 'csv' })
       .catch(() => undefined);
   };
 

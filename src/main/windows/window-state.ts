@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DisplayArea, Rect } from './popover-position';
-import { writeFileAtomic } from '../settings';
+import { writeFileAtomic } from '../../core/files';
 
 export const WINDOW_STATE_FILE = 'window-state.json';
 

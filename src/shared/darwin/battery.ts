@@ -1,9 +1,11 @@
 /**
  * Battery figures from the AppleSmartBattery registry dictionary and the IOPS power-source
- * description (MACOS.md "Power and battery"; README fact 16).
+ * description (MACOS.md "Power and battery"). On Intel MaxCapacity/CurrentCapacity are mAh, on Apple
+ * Silicon percentages with mAh in AppleRawMaxCapacity (captures in exelban/stats#222 and
+ * jkuri/macstats#7: https://github.com/exelban/stats/issues/222, https://github.com/jkuri/macstats/issues/7).
  */
 import type { BatteryState, PowerSource, RawAdapter, RawBattery } from '../raw';
-import type { RegistryValue } from './ioreg-text';
+import type { RegistryValue } from './registry';
 
 type Dict = Readonly<Record<string, RegistryValue | undefined>>;
 

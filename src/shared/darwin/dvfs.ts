@@ -2,7 +2,9 @@
  * pmgr DVFS tables (Apple Silicon): the `voltage-statesN[-sram]` properties of the pmgr entry under
  * AppleARMIODevice, and `acc-clusters`, which says which table belongs to which CPU cluster on M5
  * and later (M1–M4 firmware has no acc-clusters: see cpuClusterTables).
- * Facts: ../shared/fixtures/darwin/README.md 11–14 and MACOS.md "Frequency, Apple Silicon".
+ * Facts (MACOS.md "Frequency, Apple Silicon") decoded from the pmgr dumps that macmon users posted:
+ * Hz tables on M1–M3 (https://github.com/vladkens/macmon/issues/17, /68), kHz on M4
+ * (https://github.com/vladkens/macmon/issues/66), 65 536 000 / MHz in the non-sram tables.
  */
 
 export interface DvfsEntry {
@@ -11,7 +13,7 @@ export interface DvfsEntry {
   readonly millivolts: number;
 }
 
-/** Splits a property blob into 8-byte `<u32 LE, u32 LE mV>` entries (fact 11); a ragged tail is ignored. */
+/** Splits a property blob into 8-byte `<u32 LE, u32 LE mV>` entries (macmon#17 pmgr dumps); a ragged tail is ignored. */
 export function parseDvfsTable(bytes: Uint8Array): DvfsEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out: DvfsEntry[] = [];
@@ -22,14 +24,14 @@ export function parseDvfsTable(bytes: Uint8Array): DvfsEntry[] {
 }
 
 /**
- * The non-sram CPU tables hold 65,536,000 / f_MHz rather than a frequency (fact 12, checked on
- * M2 Ultra, M4 Pro and M5 Max to within 1.2 MHz).
+ * The non-sram CPU tables hold 65,536,000 / f_MHz rather than a frequency (checked on
+ * M2 Ultra, M4 Pro and M5 Max to within 1.2 MHz: macmon#17, #66 and kennss/SiliconScope#58).
  */
 export const NON_SRAM_DIVIDEND = 65_536_000;
 
 /**
  * Frequency of the first field of a `-sram` (or GPU) table entry in MHz. The unit is Hz on M1–M3 and
- * kHz on M4 (fact 12); no DVFS state of an Apple chip is below 100 MHz or above 10 GHz, so the
+ * kHz on M4 (macmon#66); no DVFS state of an Apple chip is below 100 MHz or above 10 GHz, so the
  * magnitude tells the unit: ≥ 1e8 is Hz (100 MHz+), 1e5–1e7 is kHz. 0 is the GPU OFF state.
  */
 export function sramFieldMhz(raw: number): number | undefined {

@@ -1,7 +1,9 @@
 /**
  * IOReport state residencies ("CPU Stats" / "GPU Stats") → RawClusterResidency, and the derived
- * active % and residency-weighted MHz (what powermetrics calls "HW active frequency"; README fact 15).
- * Counters are 24 MHz ticks (fact 13); always use deltas over the whole interval.
+ * active % and residency-weighted MHz (what powermetrics calls "HW active frequency": its residency
+ * histograms in https://github.com/joular/joularjx/issues/51 reproduce its printed MHz this way).
+ * Counters are 24 MHz ticks (IOReport unit "24Mticks", https://github.com/vladkens/macmon/issues/17);
+ * always use deltas over the whole interval.
  */
 import type { RawClusterResidency, RawGpuResidency } from '../raw';
 
@@ -27,7 +29,7 @@ function isActiveState(name: string): boolean {
 
 /**
  * Splits a channel's states into idle ticks and active ticks (in state order, which follows the
- * ascending table order: fact 14). Returns undefined for channels that are not residencies of
+ * ascending table order, as in the macmon#17 and #68 dumps). Returns undefined for channels that are not residencies of
  * active states (e.g. PCPM_IDLE, whose states are NON_IDLE + V-states of idle time).
  */
 export function splitResidency(
@@ -44,7 +46,7 @@ export function splitResidency(
 }
 
 /**
- * A cluster residency with its table. The number of V-states equals the table length (fact 14);
+ * A cluster residency with its table. The number of V-states equals the table length (macmon#68: 17 PCPU states, 17-entry table);
  * where a channel lists more states than the table (GPUPH P1…P15 against an 8-entry table), the
  * extra states must hold no time, otherwise the mapping is unknown and the result is undefined.
  */

@@ -1,6 +1,7 @@
 /**
  * SMC power gauges (MACOS.md "Power rails"): PSTR system total, PPBR battery, PDTR DC in, in watts.
- * The type differs by model (sp78, sp87, sp96, `flt `; README fact 9), so decoding goes by type.
+ * The type differs by model (sp78, sp87, sp96, `flt `, as the dumps in acidanthera/VirtualSMC
+ * Docs/SMCDumps and dkorunic/iSMC internal/reports show), so decoding goes by type.
  */
 import type { SmcDecodeOptions, SmcReading } from './smc-types';
 import { decodeSmcNumber } from './smc-types';

@@ -3,7 +3,8 @@
  * every chip (M1 Tp01…, M3 Tf04/Te05…, M4 Tg0G vs Tg1U), so a table names the cores it knows and
  * everything else falls back to the prefix rules of smc-sensors.ts. Sources: the public key lists
  * that monitors such as Stats (exelban/stats) publish per chip, checked against the key sets of the
- * real dumps in ../shared/fixtures/darwin/smc (facts only; no code was taken).
+ * public dumps in https://github.com/dkorunic/iSMC (internal/reports) and
+ * https://github.com/acidanthera/VirtualSMC (Docs/SMCDumps) (facts only; no code was taken).
  */
 
 export interface ChipSensorTable {

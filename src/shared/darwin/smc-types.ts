@@ -1,7 +1,9 @@
 /**
  * SMC value decoding by type code. The SMC returns raw bytes plus a 4-character type; the meaning is
  * in the type, never in the key name (PSTR is sp78, sp87, sp96 or `flt ` depending on the model).
- * Facts verified on real dumps: ../shared/fixtures/darwin/README.md, facts 1–10.
+ * Facts verified on the public dumps of https://github.com/dkorunic/iSMC (internal/reports, Apple
+ * Silicon) and https://github.com/acidanthera/VirtualSMC (Docs/SMCDumps, Intel): `flt ` is
+ * little-endian float32, `ioft` little-endian 16.16 fixed point, sp78/sp87/spf0 big-endian.
  */
 
 /** One raw SMC reading as the native backend returns it. */
@@ -15,9 +17,9 @@ export interface SmcReading {
 export type SmcValue = number | boolean | string;
 
 /**
- * Integer keys that Apple Silicon SMCs store little-endian (README facts 3: cross-checked against
- * their `flt ` twins SBAV/SBAR/SBAS and the identity B0AV×B0AC = B0AP). Every other integer key is
- * big-endian there too (#KEY, B0RM), as all integers are on Intel (fact 6).
+ * Integer keys that Apple Silicon SMCs store little-endian (cross-checked in iSMC's M2 Max, M4 and
+ * M4 Pro reports against their `flt ` twins SBAV/SBAR/SBAS and the identity B0AV×B0AC = B0AP).
+ * Every other integer key is big-endian there too (#KEY, B0RM), as all integers are on Intel.
  */
 export const APPLE_SILICON_LE_INT_KEYS: ReadonlySet<string> = new Set([
   'B0AV', // mV
@@ -76,9 +78,9 @@ const FIXED_TYPE = /^(sp|fp)([0-9a-f])([0-9a-f])$/;
  * Decodes one reading. Returns undefined for types we do not interpret (structures such as
  * `{rev`, `ch8*` blobs) and for byte counts that do not fit the type, so callers never see a
  * made-up number.
- *  - `flt ` little-endian IEEE-754 float32 (fact 1; also T2-era Intel fans and power, fact 7)
- *  - `ioft` 8 bytes, little-endian signed 16.16 fixed point (fact 2)
- *  - `spXY` signed big-endian, Y = number of fraction bits (hex digit) (fact 6)
+ *  - `flt ` little-endian IEEE-754 float32 (also T2-era Intel fans and power in VirtualSMC's dumps)
+ *  - `ioft` 8 bytes, little-endian signed 16.16 fixed point
+ *  - `spXY` signed big-endian, Y = number of fraction bits (hex digit)
  *  - `fpXY` unsigned big-endian, Y fraction bits (`fpe2` Intel fan rpm /4)
  *  - `ui8/16/32/64`, `si8/16/32/64` with the per-key byte order above
  *  - `flag` boolean; `hex_` unsigned big-endian; `{fds` fan name (ASCII at bytes 4–15); `ch8*` text
@@ -92,7 +94,7 @@ export function decodeSmcValue(reading: SmcReading, options: SmcDecodeOptions): 
   }
   if (type === 'ioft') {
     if (n !== 8) return undefined;
-    // Signed: real dumps hold negatives (M4 TR1d ff..ea4e = −21.69, README fact 2 data).
+    // Signed: real dumps hold negatives (M4 TR1d ff..ea4e = −21.69 in iSMC's internal/reports).
     const raw = new DataView(bytes.buffer, bytes.byteOffset, 8).getBigInt64(0, true);
     return Number(raw) / 65536;
   }

@@ -5,12 +5,10 @@ import { createPoller, type Poller } from '../../../src/core/poller/poller';
 import { createSampler } from '../../../src/core/sampler/sampler';
 import type { AlertRule } from '../../../src/shared/alert-types';
 import type { PushChannel } from '../../../src/shared/ipc';
-import { HAS_NODE_EXPORTER, NODE_EXPORTER_SKIP_REASON, nodeExporterRoot } from '../../helpers/linux-fixtures';
+import { HAS_NODE_EXPORTER, NODE_EXPORTER_NOTE, nodeExporterRoot } from '../../helpers/linux-fixtures';
 import { waitFor } from '../helpers/ports';
 
-if (!HAS_NODE_EXPORTER) console.warn(NODE_EXPORTER_SKIP_REASON);
-
-describe.skipIf(!HAS_NODE_EXPORTER)('the engine behind nmetrics serve', () => {
+describe.skipIf(!HAS_NODE_EXPORTER)(`the engine behind nmetrics serve${NODE_EXPORTER_NOTE}`, () => {
   let root: string;
   let poller: Poller;
   let backend: EngineBackend;
@@ -47,7 +45,9 @@ describe.skipIf(!HAS_NODE_EXPORTER)('the engine behind nmetrics serve', () => {
     await expect(
       backend.invoke('history:query', [{ range: 'nope', series: ['cpu.busy'], maxPoints: 10 }], false),
     ).rejects.toThrow(/range/);
-    await expect(backend.invoke('export:run', [], false)).rejects.toThrow(/\/api\/export/);
+    await expect(
+      backend.invoke('export:run', [{ range: '1h', series: ['cpu.busy'], format: 'csv' }], false),
+    ).rejects.toThrow(/\/api\/export/);
     expect(await backend.invoke('app:openDashboard', [], false)).toBeUndefined();
   });
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMetricsServer, type MetricsServer } from '../../../src/cli/serve/server';
 import { tokensEqual } from '../../../src/cli/serve/http-util';
-import { MAX_QUERY_SERIES } from '../../../src/core/history/query';
+import { MAX_QUERY_SERIES } from '../../../src/shared/payload-schemas';
 import type { HistoryResult } from '../../../src/shared/history-types';
 import { fullSample } from '../../core/export/full-sample';
 import { fakeBackend, type FakeBackend } from '../helpers/fake-backend';
@@ -187,7 +187,10 @@ describe('nmetrics serve: routes', () => {
     const ids = (n: number) => Array.from({ length: n }, (_, i) => `cpu.core.${i}.busy`).join(',');
     const over = await fetch(`${base}/api/export?range=1m&series=${ids(MAX_QUERY_SERIES + 1)}`);
     expect(over.status).toBe(400);
-    expect(await over.text()).toBe(`series: expected 1 to ${MAX_QUERY_SERIES} comma-separated series ids\n`);
+    // The export schema's own message (src/shared/payload-schemas.ts), the same as for IPC.
+    expect(await over.text()).toMatch(
+      new RegExp(`^options\\.series: expected 1 to ${MAX_QUERY_SERIES} series ids`),
+    );
     expect((await fetch(`${base}/api/export?range=1m&series=${ids(MAX_QUERY_SERIES)}`)).status).toBe(200);
     const none = await start();
     expect((await fetch(`${none.base}/api/export?range=1m&series=cpu.busy`)).status).toBe(503);

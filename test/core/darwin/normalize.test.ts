@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeDarwin } from '../../../src/core/darwin/normalize';
 import { appleClusters, energyRails, railName } from '../../../src/core/darwin/normalize-parts';
 import type { NativeDarwinSnapshot } from '../../../src/core/darwin/native-types';
-import { parseIoregText } from '../../../src/shared/darwin/ioreg-text';
+import { parseIoregText } from '../../helpers/ioreg-text';
 import type { IoReportState } from '../../../src/shared/darwin/ioreport-residency';
 import { HAVE_DARWIN_FIXTURES, SKIP_NOTE, fixtureText, smcRows } from '../../shared/darwin/fixtures';
 

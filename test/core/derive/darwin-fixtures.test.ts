@@ -4,16 +4,17 @@
  * becomes a pair of cumulative RawClusterResidency readings, and the derived MHz must match what
  * powermetrics itself printed as the cluster's or CPU's frequency.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { derive } from '../../../src/core/derive/derive';
 import { ok } from '../../../src/shared/metric-result';
 import type { RawClusterResidency } from '../../../src/shared/raw';
+import { fixturePresent } from '../../helpers/required-fixtures';
 import { rawCpu, snap, ticks } from '../raw-builders';
 
 const dir = path.resolve(process.cwd(), '../shared/fixtures/darwin/powermetrics');
-const present = existsSync(dir);
+const present = fixturePresent(dir, 'the powermetrics captures');
 
 interface Capture {
   readonly file: string;
@@ -78,32 +79,30 @@ function pair(c: Capture): [RawClusterResidency, RawClusterResidency] {
   return [before, after];
 }
 
-describe.skipIf(!present)('derive on powermetrics residencies (real Apple Silicon captures)', () => {
-  const all = present ? captures() : [];
+describe.skipIf(!present)(
+  `derive on powermetrics residencies (real Apple Silicon captures)${present ? '' : ' (SKIPPED: ../shared/fixtures/darwin/powermetrics is absent)'}`,
+  () => {
+    const all = present ? captures() : [];
 
-  it('finds clusters and CPUs in the captures', () => {
-    expect(all.length).toBeGreaterThanOrEqual(6);
-    expect(all.some((c) => c.name === 'P0-Cluster')).toBe(true);
-  });
+    it('finds clusters and CPUs in the captures', () => {
+      expect(all.length).toBeGreaterThanOrEqual(6);
+      expect(all.some((c) => c.name === 'P0-Cluster')).toBe(true);
+    });
 
-  it.each(all.map((c) => [`${c.file}: ${c.name}`, c] as const))('%s', (_label, c) => {
-    const [before, after] = pair(c);
-    const cpu = (r: RawClusterResidency) => ok(rawCpu(ticks(), [ticks()], { arch: 'arm64', clusters: [r] }));
-    const sample = derive(snap(0, { cpu: cpu(before) }), snap(1, { cpu: cpu(after) }));
-    const cluster = sample.cpu?.ok ? sample.cpu.value.clusters?.[0] : undefined;
-    // powermetrics prints shares rounded to 2 significant digits, so the rebuilt mean is within
-    // about 0.5 % of the frequency it printed (README fact 15: 1575 vs 1578 MHz for the M1 Max E-cluster).
-    expect(cluster?.mhz).toBeDefined();
-    expect(Math.abs((cluster?.mhz ?? 0) - c.reportedMhz) / c.reportedMhz).toBeLessThan(0.006);
-    expect(cluster?.activePercent).toBeCloseTo(
-      (100 * c.activePercent) / (c.activePercent + c.idlePercent),
-      0,
-    );
-  });
-});
-
-describe.skipIf(present)('darwin fixtures', () => {
-  it('are absent: skipped (expected at ../shared/fixtures/darwin)', () => {
-    expect(present).toBe(false);
-  });
-});
+    it.each(all.map((c) => [`${c.file}: ${c.name}`, c] as const))('%s', (_label, c) => {
+      const [before, after] = pair(c);
+      const cpu = (r: RawClusterResidency) =>
+        ok(rawCpu(ticks(), [ticks()], { arch: 'arm64', clusters: [r] }));
+      const sample = derive(snap(0, { cpu: cpu(before) }), snap(1, { cpu: cpu(after) }));
+      const cluster = sample.cpu?.ok ? sample.cpu.value.clusters?.[0] : undefined;
+      // powermetrics prints shares rounded to 2 significant digits, so the rebuilt mean is within
+      // about 0.5 % of the frequency it printed (README fact 15: 1575 vs 1578 MHz for the M1 Max E-cluster).
+      expect(cluster?.mhz).toBeDefined();
+      expect(Math.abs((cluster?.mhz ?? 0) - c.reportedMhz) / c.reportedMhz).toBeLessThan(0.006);
+      expect(cluster?.activePercent).toBeCloseTo(
+        (100 * c.activePercent) / (c.activePercent + c.idlePercent),
+        0,
+      );
+    });
+  },
+);

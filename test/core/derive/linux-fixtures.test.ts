@@ -44,7 +44,7 @@ describe.skipIf(!HAS_NODE_EXPORTER)(
         await new Promise((r) => setTimeout(r, 1000));
         s = derive(a, await sampler.sample());
       } finally {
-        sampler.close();
+        await sampler.close();
       }
     });
 

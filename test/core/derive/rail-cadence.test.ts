@@ -11,7 +11,7 @@ import { normalizeDarwin } from '../../../src/core/darwin/normalize';
 import type { NativeDarwinSnapshot } from '../../../src/core/darwin/native-types';
 import { RailCadence } from '../../../src/core/derive/rail-cadence';
 import type { NativeSampler, NativeSnapshot } from '../../../src/core/native/native-types';
-import { Sampler } from '../../../src/core/sampler';
+import { normalizerFor, Sampler } from '../../../src/core/sampler';
 import type { RawSnapshot } from '../../../src/shared/raw';
 
 function native(mono: number, ioreportMonoNs: number, mj: number): NativeDarwinSnapshot {
@@ -135,10 +135,9 @@ describe('rail watts', () => {
         return Promise.resolve(native(t * 1e9, t * 1e9, mj) as unknown as NativeSnapshot);
       },
     };
-    const platform = Object.getOwnPropertyDescriptor(process, 'platform');
-    Object.defineProperty(process, 'platform', { value: 'darwin' });
-    try {
-      const sampler = new Sampler(fake);
+    {
+      // The darwin normaliser, as createSampler picks it for an addon whose backend is darwin.
+      const sampler = new Sampler(fake, normalizerFor('darwin'));
       let prev = await sampler.sample(['rails']);
       const watts: (number | undefined)[] = [];
       for (let i = 0; i < 40; i++) {
@@ -147,8 +146,6 @@ describe('rail watts', () => {
         prev = cur;
       }
       for (const w of watts.slice(20)) expect(Math.abs((w ?? 0) - 10)).toBeLessThan(1);
-    } finally {
-      if (platform) Object.defineProperty(process, 'platform', platform);
     }
   });
 });

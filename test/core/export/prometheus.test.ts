@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderOpenMetrics, wantsOpenMetrics } from '../../../src/core/export/openmetrics';
@@ -9,11 +9,12 @@ import {
   renderPrometheus,
   samplePrometheus,
 } from '../../../src/core/export/prometheus';
+import { fixturePresent } from '../../helpers/required-fixtures';
 import { fullSample, partialSample } from './full-sample';
 
 const PROMTOOL = '/usr/bin/promtool';
-if (!existsSync(PROMTOOL))
-  console.warn(`promtool tests skipped: ${PROMTOOL} is absent (apt-get install prometheus)`);
+// .ci/run installs promtool: a local run without it skips those tests; CI=true fails (required-fixtures.ts).
+const HAS_PROMTOOL = fixturePresent(PROMTOOL, 'promtool (apt-get install prometheus)');
 const E2E = resolve(process.cwd(), '../shared/fixtures/linux/node-exporter/e2e-output.txt');
 
 function promtool(text: string): { status: number | null; out: string } {
@@ -81,7 +82,8 @@ describe('Prometheus text 0.0.4', () => {
   });
 
   it('uses the names, labels and values node_exporter prints for the same readings', (ctx) => {
-    if (!existsSync(E2E)) ctx.skip(`node_exporter golden output absent (${E2E})`);
+    if (!fixturePresent(E2E, "node_exporter's golden output"))
+      ctx.skip(`node_exporter golden output absent (${E2E})`);
     const golden = readFileSync(E2E, 'utf8');
     const ours = samplePrometheus(fullSample()).split('\n');
     // Lines whose values the full sample copies from the fixture tree must be identical.
@@ -112,17 +114,17 @@ describe('Prometheus text 0.0.4', () => {
 });
 
 describe('promtool check metrics', () => {
-  it.runIf(existsSync(PROMTOOL))('finds nothing to complain about in a full sample', () => {
+  it.runIf(HAS_PROMTOOL)('finds nothing to complain about in a full sample', () => {
     const r = promtool(samplePrometheus(fullSample()));
     expect(r.out).toBe('');
     expect(r.status).toBe(0);
   });
-  it.runIf(existsSync(PROMTOOL))('accepts a partial sample too', () => {
+  it.runIf(HAS_PROMTOOL)('accepts a partial sample too', () => {
     const r = promtool(samplePrometheus(partialSample()));
     expect(r.out).toBe('');
     expect(r.status).toBe(0);
   });
-  it.runIf(existsSync(PROMTOOL))('is a real check: it rejects a counter without _total', () => {
+  it.runIf(HAS_PROMTOOL)('is a real check: it rejects a counter without _total', () => {
     const r = promtool('# HELP x_bytes y\n# TYPE x_bytes counter\nx_bytes 1\n');
     expect(r.status).not.toBe(0);
   });

@@ -147,3 +147,23 @@ describe('history file that cannot be read', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('history: close and await using', () => {
+  it('waits for a save in flight, then refuses pushes and saves', async () => {
+    const path = join(dir(), 'h.bin');
+    let kept: History | undefined;
+    {
+      await using history = filled();
+      kept = history;
+      void history.save(path);
+    }
+    // The save that was running when the block ended is complete on disk.
+    expect(kept.closed).toBe(true);
+    expect(readFileSync(path).subarray(0, FILE_MAGIC.length).equals(FILE_MAGIC)).toBe(true);
+    const { history: loaded } = await loadHistory(path, { now });
+    expect(everything(loaded!)).toEqual(everything(filled()));
+    expect(() => kept.pushPoints(T0, [])).toThrow(/after close/);
+    await expect(kept.save(path)).rejects.toThrow(/after close/);
+    expect(kept.close()).toBe(kept.close());
+  });
+});

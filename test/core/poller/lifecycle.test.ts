@@ -195,3 +195,18 @@ describe('poller: arguments', () => {
     expect(() => poller.setIntervalMs(-5)).toThrow(/intervalMs/);
   });
 });
+
+describe('poller: await using', () => {
+  it('closes the poller and a source it owns at the end of the block', async () => {
+    const source = new FakeSource();
+    let seen: { closed: boolean } | undefined;
+    {
+      await using poller = createPoller({ source, intervalMs: 1000, derive: fakeDerive(), ownsSource: true });
+      seen = poller;
+      expect(poller.closed).toBe(false);
+    }
+    expect(seen.closed).toBe(true);
+    expect(source.closed).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});

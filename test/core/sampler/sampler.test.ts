@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSampler } from '../../../src/core/sampler/sampler';
+import { createSampler, type Sampler } from '../../../src/core/sampler/sampler';
 import type { SectionName } from '../../../src/shared/sections';
 
 describe('createSampler argument checks', () => {
@@ -19,22 +19,47 @@ describe('createSampler argument checks', () => {
     expect(() => createSampler(null as unknown as object)).toThrow(/options/);
   });
 
-  it('names sections when they are not an array of known names', () => {
+  it('names sections when they are not an array of known names, as a rejected promise', async () => {
     const s = createSampler();
-    expect(() => s.sample('cpu' as unknown as SectionName[])).toThrow(TypeError);
-    expect(() => s.sample([3 as unknown as SectionName])).toThrow(/sections: expected strings/);
-    expect(() => s.sample(['cpu', 'gpus' as SectionName])).toThrow(/sections: unknown section "gpus"/);
-    s.close();
+    await expect(s.sample('cpu' as unknown as SectionName[])).rejects.toThrow(TypeError);
+    await expect(s.sample([3 as unknown as SectionName])).rejects.toThrow(/sections: expected strings/);
+    await expect(s.sample(['cpu', 'gpus' as SectionName])).rejects.toThrow(
+      /sections: unknown section "gpus"/,
+    );
+    await s.close();
   });
 
-  it('returns only the requested sections plus the clock, and throws once closed', async () => {
+  it('returns only the requested sections plus the clock, and rejects once closed', async () => {
     const s = createSampler();
     const snap = await s.sample(['memory', 'cpu']);
     expect(Object.keys(snap).sort()).toEqual(['cpu', 'memory', 'mono', 't']);
     expect(snap.t).toBeGreaterThan(Date.parse('2020-01-01'));
-    s.close();
+    const closing = s.close();
     expect(s.closed).toBe(true);
-    expect(() => s.sample()).toThrow(/after close/);
-    expect(() => s.close()).toThrow(/twice/);
+    // Idempotent and async, like Poller.close(): every call is the same promise.
+    expect(s.close()).toBe(closing);
+    await closing;
+    await expect(s.sample()).rejects.toThrow(/after close/);
+  });
+
+  it('closes at the end of an `await using` block', async () => {
+    let outer: Sampler | undefined;
+    {
+      await using s = createSampler();
+      outer = s;
+      expect(s.closed).toBe(false);
+    }
+    expect(outer.closed).toBe(true);
+  });
+
+  it('names addonPath when it is not a file', () => {
+    expect(() => createSampler({ addonPath: 3 as unknown as string })).toThrow(/^addonPath: /);
+    expect(() => createSampler({ addonPath: '/definitely/not/here.node' })).toThrow(
+      /addonPath: "\/definitely\/not\/here.node" does not exist/,
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'dm-addon-'));
+    writeFileSync(join(dir, 'broken.node'), 'not a shared object');
+    // That file and no other: never a silent fallback to the package's own build.
+    expect(() => createSampler({ addonPath: join(dir, 'broken.node') })).toThrow(/broken\.node/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHistory } from '../../../src/core/history/history';
 import {
+  CAPABILITY_REPROBE_MS,
   createMemorySettingsStore,
   createMetricsService,
   type MetricsServiceOptions,
@@ -159,5 +160,86 @@ describe('metrics service', () => {
     await expect(
       service.exportData({ range: '1h', series: ['a'], format: 'xml' }, () => undefined),
     ).rejects.toThrow(/options\.format/);
+  });
+});
+
+describe('metrics service: capabilities that come up late', () => {
+  const gpuDown = {
+    ...SAMPLE,
+    gpu: { ok: false, error: { reason: 'failed', message: 'IOReport not ready' } },
+  } as unknown as Sample;
+  const gpuUp = { ...SAMPLE, gpu: { ok: true, value: [] } } as unknown as Sample;
+
+  /** A poller whose successive probes answer with the given samples (an Error rejects that probe). */
+  function probingPoller(answers: (Sample | Error)[]) {
+    let probes = 0;
+    const poller: Pick<Poller, 'latest' | 'subscribe' | 'samples'> = {
+      latest: () => undefined,
+      subscribe: () => () => undefined,
+      samples: () => {
+        const answer = answers[Math.min(probes, answers.length - 1)]!;
+        probes += 1;
+        return {
+          next: async () => {
+            if (answer instanceof Error) throw answer;
+            return { value: answer, done: false };
+          },
+          return: async () => ({ value: undefined, done: true }),
+          [Symbol.asyncIterator]() {
+            return this;
+          },
+        } as AsyncIterableIterator<Sample>;
+      },
+    };
+    return { poller, probes: () => probes };
+  }
+
+  function serviceOver(answers: (Sample | Error)[]) {
+    let now = 0;
+    const fake = probingPoller(answers);
+    const service = createMetricsService({
+      shell: 'electron',
+      poller: fake.poller,
+      settings: createMemorySettingsStore(DEFAULT_SETTINGS),
+      now: () => now,
+    });
+    return { service, probes: fake.probes, advance: (ms: number) => void (now += ms) };
+  }
+
+  it('probes again after a section failed at start-up, and then keeps the answer', async () => {
+    const { service, probes, advance } = serviceOver([gpuDown, gpuUp]);
+    const first = await service.invoke('app:getCapabilities', []);
+    expect(first.sections.gpu).toEqual({ available: false, reason: 'failed: IOReport not ready' });
+    // Within the re-probe interval the kept answer stands.
+    advance(CAPABILITY_REPROBE_MS - 1);
+    await service.invoke('app:getCapabilities', []);
+    expect(probes()).toBe(1);
+    advance(1);
+    const later = await service.invoke('app:getCapabilities', []);
+    expect(later.sections.gpu).toEqual({ available: true });
+    expect(probes()).toBe(2);
+    // Everything that can come up did: no more probes, however long it runs.
+    advance(10 * CAPABILITY_REPROBE_MS);
+    await service.invoke('app:getCapabilities', []);
+    expect(probes()).toBe(2);
+  });
+
+  it('never re-probes for a section this machine does not support', async () => {
+    const { service, probes, advance } = serviceOver([SAMPLE]);
+    await service.invoke('app:getCapabilities', []);
+    advance(10 * CAPABILITY_REPROBE_MS);
+    const caps = await service.invoke('app:getCapabilities', []);
+    expect(caps.sections.fans?.available).toBe(false);
+    expect(probes()).toBe(1);
+  });
+
+  it('a probe that failed outright is tried again later instead of failing forever', async () => {
+    const { service, probes, advance } = serviceOver([new Error('sampler busy'), gpuUp]);
+    const first = await service.invoke('app:getCapabilities', []);
+    expect(first.sections).toEqual({});
+    advance(CAPABILITY_REPROBE_MS);
+    const later = await service.invoke('app:getCapabilities', []);
+    expect(later.sections.gpu).toEqual({ available: true });
+    expect(probes()).toBe(2);
   });
 });

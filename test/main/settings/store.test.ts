@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSettingsStore, writeFileAtomic } from '../../../src/main/settings/store';
+import { createSettingsStore } from '../../../src/main/settings/store';
 import { DEFAULT_SETTINGS, mergeSettings } from '../../../src/shared/settings';
 
 let dir: string;
@@ -72,13 +72,6 @@ describe('settings store', () => {
     await expect(store.save(DEFAULT_SETTINGS)).rejects.toThrow(/ENOENT/);
     await store.save(DEFAULT_SETTINGS).catch(() => undefined);
     expect(readdirSync(dir)).toEqual([]);
-  });
-
-  it('writeFileAtomic replaces the whole file', async () => {
-    const p = join(dir, 'f.json');
-    writeFileSync(p, 'x'.repeat(1000));
-    await writeFileAtomic(p, '{}\n');
-    expect(readFileSync(p, 'utf8')).toBe('{}\n');
   });
 
   it('rejects an empty directory argument', () => {

@@ -9,12 +9,9 @@ import {
   ipsMinutes,
   signedRegistryInt,
 } from '../../../src/shared/darwin/battery';
-import {
-  parseIoregText,
-  parsePlistDict,
-  signedFromUnsigned64Text,
-} from '../../../src/shared/darwin/ioreg-text';
-import { darwinMemory, parseVmStat } from '../../../src/shared/darwin/memory';
+import { parseIoregText, parsePlistDict, signedFromUnsigned64Text } from '../../helpers/ioreg-text';
+import { darwinMemory } from '../../../src/shared/darwin/memory';
+import { parseVmStat } from '../../helpers/vm-stat-text';
 import {
   memoryPressureFromSysctl,
   thermalPressureFromNotifyState,

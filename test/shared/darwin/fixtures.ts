@@ -1,13 +1,16 @@
 /**
  * Reads the real macOS captures in ../shared/fixtures/darwin (never copied into the repo).
- * Suites call `describe.skipIf(!HAVE_DARWIN_FIXTURES)` and say why in the title.
+ * Suites call `describe.skipIf(!HAVE_DARWIN_FIXTURES)` and say why in the title; under CI=true a
+ * missing folder fails instead (test/helpers/required-fixtures.ts).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { hexToBytes, type SmcReading } from '../../../src/shared/darwin/smc-types';
+import { fixturePresent } from '../../helpers/required-fixtures';
 
 export const DARWIN_FIXTURES = resolve(process.cwd(), '../shared/fixtures/darwin');
-export const HAVE_DARWIN_FIXTURES = existsSync(DARWIN_FIXTURES);
+/** Absent in a plain clone (suites skip); under CI=true its absence fails the run (required-fixtures.ts). */
+export const HAVE_DARWIN_FIXTURES = fixturePresent(DARWIN_FIXTURES, 'the macOS captures');
 export const SKIP_NOTE = HAVE_DARWIN_FIXTURES
   ? ''
   : ' (SKIPPED: ../shared/fixtures/darwin is absent in this checkout)';

@@ -1,16 +1,14 @@
 /**
- * Parsers for the two text forms of an IORegistry dictionary, used to test the battery decoders on
- * real captures and to read user bug reports: `ioreg -rn` text ("Key" = value lines) and `ioreg -a`
+ * Parsers for the two text forms of an IORegistry dictionary, used only by tests (so they live here,
+ * not in src/) to run the battery decoders on real captures: `ioreg -rn` text ("Key" = value lines) and `ioreg -a`
  * XML plists. The live addon reads the registry directly and never runs ioreg.
  *
  * The text form prints negative integers as unsigned 64-bit two's complement
- * (18446744073709550397 = −1219, README fact 16); the parser turns them back into signed numbers.
+ * (18446744073709550397 = −1219; the ioreg captures in https://github.com/exelban/stats/issues/222
+ * show it, while `ioreg -a` prints signed integers); the parser turns them back into signed numbers.
  */
 
-export type RegistryValue = number | string | boolean | Uint8Array | RegistryValue[] | RegistryDict;
-export interface RegistryDict {
-  readonly [key: string]: RegistryValue;
-}
+import type { RegistryValue } from '../../src/shared/darwin/registry';
 
 const TWO_63 = 2n ** 63n;
 const TWO_64 = 2n ** 64n;

@@ -1,0 +1,2 @@
+// The public face of src/core/async: what code outside this folder may use.
+export * from './sleep';
