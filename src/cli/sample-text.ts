@@ -16,7 +16,7 @@ import {
 import { valueOf } from '../shared/metric-result';
 import type { Sample } from '../shared/sample';
 import { SECTIONS } from '../shared/sections';
-import { topProcesses } from '../core/export';
+import { busiestProcesses } from '../shared/catalogue';
 
 // C0 and C1 controls, DEL, and the bidi overrides that can reorder what a reader sees.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -112,7 +112,7 @@ export function sampleLines(sample: Sample, options: TextOptions): string[] {
         `PROC ${procs.count} processes`,
         `  ${'PID'.padStart(7)} ${'CPU'.padStart(6)} ${'RSS'.padStart(9)}  NAME`,
       );
-      for (const p of topProcesses(procs.processes, rows)) {
+      for (const p of busiestProcesses(procs.processes, rows)) {
         out.push(
           `  ${String(p.pid).padStart(7)} ${pct(p.cpuPercent)} ${formatBytes(p.rssBytes).padStart(9)}  ${safe(p.name)}`,
         );

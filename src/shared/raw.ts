@@ -88,6 +88,13 @@ export interface RawCpu {
   readonly clusters?: readonly RawClusterResidency[];
   /** macOS: the process runs translated by Rosetta 2. */
   readonly rosetta?: boolean;
+  /**
+   * Context switches since boot, all CPUs (Linux /proc/stat `ctxt`). Absent on macOS: xnu keeps no
+   * public system-wide count (see native/src/darwin/cpu.cc).
+   */
+  readonly contextSwitches?: number;
+  /** Interrupts serviced since boot, all CPUs (Linux /proc/stat `intr`, first field). Absent on macOS. */
+  readonly interrupts?: number;
 }
 
 export type MemoryPressureLevel = 'normal' | 'warning' | 'critical';
