@@ -62,6 +62,8 @@ export const RAW_SECTION_SPECS: Readonly<Record<(typeof SECTIONS)[number], Spec>
     coreMhz: opt(arr({ nullable: N })),
     clusters: opt(arr(obj({ name: S, ...residency }))),
     rosetta: opt(B),
+    contextSwitches: opt(N),
+    interrupts: opt(N),
   }),
   memory: obj({
     totalBytes: N,

@@ -6,6 +6,8 @@
  * has the one type its entry fixes (influx.ts explains why that matters).
  */
 import {
+  influxField,
+  influxRateField,
   PLANS,
   snakeCase,
   type AnyDescriptor,
@@ -43,12 +45,12 @@ function fieldValue(type: InfluxType, v: number | string | boolean | undefined):
 
 function fieldsOf(d: AnyDescriptor): Field[] {
   if (d.noInflux === true) return [];
-  const name = snakeCase(d.leaf === '' ? d.path : d.leaf);
+  const name = influxField(d);
   if (d.kind === 'state') return [{ name, type: d.influx ?? 'string', get: d.get }];
   if (d.kind === 'gauge') return [{ name, type: d.influx ?? 'float', get: d.get }];
   const total: Field = { name, type: d.influx ?? 'int', get: d.get };
   const rate = d.rate;
-  return rate === undefined ? [total] : [total, { name: `${name}_per_sec`, type: 'float', get: rate }];
+  return rate === undefined ? [total] : [total, { name: influxRateField(d), type: 'float', get: rate }];
 }
 
 const attributeField = (a: Attribute<unknown>): Field[] =>

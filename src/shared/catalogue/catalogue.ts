@@ -110,3 +110,13 @@ export function snakeCase(text: string): string {
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toLowerCase();
 }
+
+/** The InfluxDB field of an entry: the snake_case of its id leaf (its JSON path for `thermal.<sensor>`). */
+export function influxField(d: AnyDescriptor): string {
+  return snakeCase(d.leaf === '' ? d.path : d.leaf);
+}
+
+/** The InfluxDB field of a counter's rate. */
+export function influxRateField(d: AnyDescriptor): string {
+  return `${influxField(d)}_per_sec`;
+}
