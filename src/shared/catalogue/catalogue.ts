@@ -93,7 +93,12 @@ export function trackedCell(d: AnyDescriptor, item: unknown): number | string | 
 export function seriesLabel(scope: AnyScope, item: unknown, d: AnyDescriptor): string {
   const title = scope.title?.(item);
   if (title === undefined) return d.label;
-  return d.leaf === '' ? title : `${title} ${d.label.charAt(0).toLowerCase()}${d.label.slice(1)}`;
+  return d.leaf === '' ? title : `${title} ${lowerFirst(d.label)}`;
+}
+
+/** "Read" → "read" after an instance name; acronyms ("CPU", "MTU") stay as they are. */
+function lowerFirst(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
 /** The Prometheus specs of a descriptor as a list. */
