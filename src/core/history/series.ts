@@ -37,15 +37,11 @@ export function seriesOf(sample: Sample, options: SeriesOptions = {}): SeriesPoi
     if (items === undefined) continue;
     for (const item of items) {
       const prefix = plan.scope.prefix(item);
+      const title = plan.scope.title?.(item);
       for (const t of plan.history) {
         const value = trackedNumber(t.descriptor, item);
         if (value === undefined || !Number.isFinite(value)) continue;
-        out.push({
-          id: prefix + t.suffix,
-          label: seriesLabel(plan.scope, item, t.descriptor),
-          unit: t.unit,
-          value,
-        });
+        out.push({ id: prefix + t.suffix, label: seriesLabel(title, t), unit: t.unit, value });
       }
     }
   }

@@ -26,6 +26,8 @@ export interface Tracked {
   /** Appended to the scope's id prefix: `.busy`, `.readBytesPerSec`, `.pressureLevel`, `''`. */
   readonly suffix: string;
   readonly unit: string;
+  /** What follows the instance's name in a series label (" read"; '' for `thermal.<sensor>`). */
+  readonly labelTail: string;
 }
 
 /** The descriptors of one scope, prepared for each output. */
@@ -47,18 +49,20 @@ export function rateUnit(unit: Unit): string {
 
 const dot = (leaf: string): string => (leaf === '' ? '' : `.${leaf}`);
 
+function tracked(d: AnyDescriptor, suffix: string, unit: string): Tracked {
+  return { descriptor: d, suffix, unit, labelTail: d.leaf === '' ? '' : ` ${lowerFirst(d.label)}` };
+}
+
 function historyTracked(d: AnyDescriptor): Tracked | undefined {
   if (d.history !== true) return undefined;
-  if (d.kind === 'counter')
-    return d.rate ? { descriptor: d, suffix: `${dot(d.leaf)}PerSec`, unit: rateUnit(d.unit) } : undefined;
-  if (d.kind === 'state') return { descriptor: d, suffix: `${dot(d.leaf)}Level`, unit: '' };
-  return { descriptor: d, suffix: dot(d.leaf), unit: d.unit === '1' ? '' : d.unit };
+  if (d.kind === 'counter') return d.rate ? tracked(d, `${dot(d.leaf)}PerSec`, rateUnit(d.unit)) : undefined;
+  if (d.kind === 'state') return tracked(d, `${dot(d.leaf)}Level`, '');
+  return tracked(d, dot(d.leaf), d.unit === '1' ? '' : d.unit);
 }
 
 function csvTracked(d: AnyDescriptor): Tracked | undefined {
-  if (d.kind === 'counter')
-    return d.rate ? { descriptor: d, suffix: `${dot(d.leaf)}PerSec`, unit: rateUnit(d.unit) } : undefined;
-  return { descriptor: d, suffix: dot(d.leaf), unit: d.unit === '1' ? '' : d.unit };
+  if (d.kind === 'counter') return d.rate ? tracked(d, `${dot(d.leaf)}PerSec`, rateUnit(d.unit)) : undefined;
+  return tracked(d, dot(d.leaf), d.unit === '1' ? '' : d.unit);
 }
 
 const defined = <T>(v: T | undefined): v is T => v !== undefined;
@@ -89,11 +93,9 @@ export function trackedCell(d: AnyDescriptor, item: unknown): number | string | 
   return d.kind === 'counter' ? d.rate?.(item) : d.get(item);
 }
 
-/** Human label of one series: the quantity, after the instance's name where there is one. */
-export function seriesLabel(scope: AnyScope, item: unknown, d: AnyDescriptor): string {
-  const title = scope.title?.(item);
-  if (title === undefined) return d.label;
-  return d.leaf === '' ? title : `${title} ${lowerFirst(d.label)}`;
+/** Human label of one series: the quantity, after the instance's name (scope.title) where there is one. */
+export function seriesLabel(title: string | undefined, t: Tracked): string {
+  return title === undefined ? t.descriptor.label : title + t.labelTail;
 }
 
 /** "Read" → "read" after an instance name; acronyms ("CPU", "MTU") stay as they are. */
