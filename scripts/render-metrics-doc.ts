@@ -45,6 +45,11 @@ name from that entry:
 - **InfluxDB**: one measurement per instance kind, tagged by \`host\` and the instance; the field is
   the snake_case of the id's last part, and a counter writes its total and \`<field>_per_sec\`.
 
+Adding a metric is one entry in \`src/shared/catalogue/entries-*.ts\` (plus its native read and
+derive step), then \`npm run docs:metrics\`. Code that needs labels, units or sections (settings,
+alert pickers) asks the catalogue: \`metricsOfSection\`, \`metricById\`, \`describeSeries\`,
+\`historyTemplates\`.
+
 Where two outputs use the same name, they mean the same thing (\`node_network_up\` is 1 only when
 the kernel's operstate is \`up\`, as node_exporter's; test/cli/node-exporter-live.test.ts compares
 the two side by side).
