@@ -7,7 +7,7 @@
  * A value that is absent in the sample (a rate on the first sample, a failed section) is simply not
  * emitted: the history shows a gap, never a made-up zero.
  */
-import { PLANS, seriesLabel, trackedNumber } from '../../shared/catalogue';
+import { PLANS, seriesLabel } from '../../shared/catalogue';
 import type { SeriesInfo } from '../../shared/history-types';
 import type { Sample } from '../../shared/sample';
 
@@ -32,15 +32,18 @@ export function seriesOf(sample: Sample, options: SeriesOptions = {}): SeriesPoi
   const walk = { topProcesses: top ?? DEFAULT_TOP_PROCESSES };
   const out: SeriesPoint[] = [];
   for (const plan of PLANS) {
-    if (plan.history.length === 0) continue;
+    const tracked = plan.history;
+    if (tracked.length === 0) continue;
+    // Read once per scope: the scope objects differ in shape, so per-item lookups would be slow.
+    const { prefix: prefixOf, title: titleOf } = plan.scope;
     const items = plan.scope.items(sample, walk);
     if (items === undefined) continue;
     for (const item of items) {
-      const prefix = plan.scope.prefix(item);
-      const title = plan.scope.title?.(item);
-      for (const t of plan.history) {
-        const value = trackedNumber(t.descriptor, item);
-        if (value === undefined || !Number.isFinite(value)) continue;
+      const prefix = prefixOf(item);
+      const title = titleOf === undefined ? undefined : titleOf(item);
+      for (const t of tracked) {
+        const value = t.read(item);
+        if (typeof value !== 'number' || !Number.isFinite(value)) continue;
         out.push({ id: prefix + t.suffix, label: seriesLabel(title, t), unit: t.unit, value });
       }
     }

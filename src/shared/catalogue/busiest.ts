@@ -21,13 +21,18 @@ export function compareBusiest(a: ProcessSample, b: ProcessSample): number {
 export function busiestProcesses(processes: readonly ProcessSample[], limit: number): ProcessSample[] {
   const top: ProcessSample[] = [];
   if (!(limit > 0)) return top;
+  let floor = -Infinity; // CPU share of the last kept process once the window is full
   for (const p of processes) {
+    const cpu = p.cpuPercent ?? -1;
+    // Most processes are below the window: one number compared, no call.
+    if (cpu < floor) continue;
     const last = top[top.length - 1];
     if (top.length === limit && last !== undefined && compareBusiest(p, last) >= 0) continue;
     let i = top.length;
     while (i > 0 && compareBusiest(p, top[i - 1]!) < 0) i--;
     top.splice(i, 0, p);
     if (top.length > limit) top.pop();
+    if (top.length === limit) floor = top[limit - 1]?.cpuPercent ?? -1;
   }
   return top;
 }

@@ -28,6 +28,8 @@ export interface Tracked {
   readonly unit: string;
   /** What follows the instance's name in a series label (" read"; '' for `thermal.<sensor>`). */
   readonly labelTail: string;
+  /** The number the history records (trackedNumber, resolved once per entry for speed). */
+  readonly read: (item: unknown) => unknown;
 }
 
 /** The descriptors of one scope, prepared for each output. */
@@ -50,7 +52,13 @@ export function rateUnit(unit: Unit): string {
 const dot = (leaf: string): string => (leaf === '' ? '' : `.${leaf}`);
 
 function tracked(d: AnyDescriptor, suffix: string, unit: string): Tracked {
-  return { descriptor: d, suffix, unit, labelTail: d.leaf === '' ? '' : ` ${lowerFirst(d.label)}` };
+  const read =
+    d.kind === 'gauge'
+      ? d.get
+      : d.kind === 'counter' && d.rate
+        ? d.rate
+        : (item: unknown) => trackedNumber(d, item);
+  return { descriptor: d, suffix, unit, labelTail: d.leaf === '' ? '' : ` ${lowerFirst(d.label)}`, read };
 }
 
 function historyTracked(d: AnyDescriptor): Tracked | undefined {
