@@ -6,7 +6,8 @@
 import type { MemorySample } from '../sample';
 import { define, toRatio } from './define';
 import { memoryScope } from './scopes';
-import type { AnyDescriptor, Platform, PromSpec } from './types';
+import type { Platform } from '../raw';
+import type { AnyDescriptor, PromSpec } from './types';
 
 const BOTH = ['linux', 'darwin'] as const;
 

@@ -3,6 +3,7 @@
  * one quantity once; every output (history, CSV, JSONL, Prometheus, InfluxDB, alerts, the
  * dashboard) takes its names from it.
  */
+import type { Platform } from '../raw';
 import type { Sample } from '../sample';
 import type { SectionName } from '../sections';
 
@@ -14,7 +15,6 @@ import type { SectionName } from '../sections';
  */
 export type MetricKind = 'gauge' | 'counter' | 'state';
 
-export type Platform = 'linux' | 'darwin';
 
 /**
  * Units as shown to people (UCUM-like symbols): the descriptor carries the unit, ids never need to
