@@ -15,7 +15,6 @@ import type { SectionName } from '../sections';
  */
 export type MetricKind = 'gauge' | 'counter' | 'state';
 
-
 /**
  * Units as shown to people (UCUM-like symbols): the descriptor carries the unit, ids never need to
  * spell it (OpenTelemetry semantic conventions keep the unit out of the name the same way).
