@@ -107,6 +107,9 @@ struct RawCpu {
   std::optional<std::vector<std::optional<double>>> core_mhz;
   std::optional<std::vector<RawClusterResidency>> clusters;
   std::optional<bool> rosetta;
+  // Cumulative since boot, all CPUs; absent where the OS keeps no such counter.
+  std::optional<uint64_t> context_switches;
+  std::optional<uint64_t> interrupts;
 };
 
 struct RawPsiLine {

@@ -129,6 +129,8 @@ Napi::Value Cpu(Env env, const RawCpu& c) {
           }));
   }
   SetOpt(o, "rosetta", c.rosetta);
+  SetOpt(o, "contextSwitches", c.context_switches);
+  SetOpt(o, "interrupts", c.interrupts);
   return o;
 }
 

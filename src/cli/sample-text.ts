@@ -16,7 +16,8 @@ import {
 import { valueOf } from '../shared/metric-result';
 import type { Sample } from '../shared/sample';
 import { SECTIONS } from '../shared/sections';
-import { topProcesses } from '../core/export';
+import { busiestProcesses } from '../shared/catalogue';
+import { glanceInterfaces } from '../shared/glance';
 
 // C0 and C1 controls, DEL, and the bidi overrides that can reorder what a reader sees.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -112,7 +113,7 @@ export function sampleLines(sample: Sample, options: TextOptions): string[] {
         `PROC ${procs.count} processes`,
         `  ${'PID'.padStart(7)} ${'CPU'.padStart(6)} ${'RSS'.padStart(9)}  NAME`,
       );
-      for (const p of topProcesses(procs.processes, rows)) {
+      for (const p of busiestProcesses(procs.processes, rows)) {
         out.push(
           `  ${String(p.pid).padStart(7)} ${pct(p.cpuPercent)} ${formatBytes(p.rssBytes).padStart(9)}  ${safe(p.name)}`,
         );
@@ -144,7 +145,8 @@ export function sampleLine(sample: Sample): string {
   if (temps.length > 0) parts.push(`temp_max=${Math.max(...temps.map((s) => s.celsius)).toFixed(1)}C`);
   for (const b of valueOf(sample.power)?.batteries ?? [])
     if (b.percent !== undefined) parts.push(`battery=${b.percent}%`);
-  const net = valueOf(sample.network)?.interfaces.filter((i) => i.kind !== 'loopback') ?? [];
+  // The interfaces the menu-bar glance sums (src/shared/glance.ts): physical links only.
+  const net = glanceInterfaces(sample);
   const rx = net.reduce((a, i) => a + (i.rxBytesPerSec ?? 0), 0);
   const tx = net.reduce((a, i) => a + (i.txBytesPerSec ?? 0), 0);
   if (net.length > 0 && sample.intervalMs !== undefined)

@@ -1,7 +1,8 @@
 /**
  * The alerts a new install starts with (issue 5 "Alerts"). Metric names are documented in
- * src/core/alerts/metrics.ts; levels map as in src/core/history/series.ts (memory pressure 0 normal,
- * 1 warning, 2 critical; thermal pressure 0 nominal, 1 fair, 2 serious, 3 critical).
+ * src/core/alerts/metrics.ts and docs/metrics.md; a state's level is its index in the catalogue's
+ * list of states (memory pressure 0 normal, 1 warning, 2 critical; thermal pressure 0 nominal,
+ * 1 fair, 2 serious, 3 critical).
  */
 import type { AlertRule } from './alert-types';
 

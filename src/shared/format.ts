@@ -93,7 +93,7 @@ export function formatMhz(mhz: number): string {
 }
 
 /**
- * A value in a series' unit (SeriesInfo.unit: '%', '°C', 'rpm', 'B/s', 'W', 'MHz', 'B', 'ops/s').
+ * A value in a series' unit (SeriesInfo.unit: '%', '°C', 'rpm', 'B/s', 'W', 'MHz', 'B', '/s').
  * Temperatures follow the user's unit; unknown units print the number and the unit as given.
  */
 export function formatValue(value: number, unit: string, temperatureUnit: TemperatureUnit = 'C'): string {
@@ -113,6 +113,9 @@ export function formatValue(value: number, unit: string, temperatureUnit: Temper
       return formatWatts(value);
     case 'MHz':
       return formatMhz(value);
+    case '/s':
+      // A count per second (the catalogue's rate of a counted thing: switches, interrupts, packets).
+      return `${sig3(value)}/s`;
     default:
       return unit === '' ? sig3(value) : `${sig3(value)} ${unit}`;
   }

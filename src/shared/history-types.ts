@@ -7,9 +7,9 @@ import type { HistoryRange } from './history-ranges';
 /**
  * A series id names one number tracked over time, dot-separated from the section down:
  * `cpu.busy`, `cpu.core.3.busy`, `memory.usedPercent`, `thermal.<sensor id>`, `fans.<fan id>.rpm`,
- * `power.battery.<id>.percent`, `network.<iface>.rxBytesPerSec`, `disks.<device>.readBytesPerSec`,
+ * `power.battery.<id>.powerW`, `network.<iface>.rxBytesPerSec`, `disks.<device>.readBytesPerSec`,
  * `gpu.<id>.utilizationPercent`, `rails.<name>.watts`, `process.<pid>.cpuPercent`.
- * core/history defines the full list it records (`seriesOf(sample)`).
+ * The metric catalogue (src/shared/catalogue, listed in docs/metrics.md) defines every one.
  */
 export type SeriesId = string;
 
@@ -17,7 +17,7 @@ export interface SeriesInfo {
   readonly id: SeriesId;
   /** Human label ("CPU busy", "Core 3", "Package id 0"). */
   readonly label: string;
-  /** Unit of the values: '%', '°C', 'rpm', 'B/s', 'W', 'MHz', 'B', 'ops/s'. */
+  /** Unit of the values: '%', '°C', 'rpm', 'B/s', 'W', 'MHz', 'B', '/s' (docs/metrics.md). */
   readonly unit: string;
 }
 

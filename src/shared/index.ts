@@ -2,6 +2,8 @@ export * from './metric-result';
 export * from './sections';
 export * from './history-types';
 export * from './ipc';
+export * from './catalogue';
+export * from './glance';
 export type * from './raw';
 export type * from './sample';
 export type * from './alert-types';

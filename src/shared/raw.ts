@@ -94,6 +94,13 @@ export interface RawCpu {
    * from the per-core deltas, since a total summed from wrapping counters jumps back by 2^32.
    */
   readonly tickWrap?: number;
+  /**
+   * Context switches since boot, all CPUs (Linux /proc/stat `ctxt`). Absent on macOS: xnu keeps no
+   * public system-wide count (see native/src/darwin/cpu.cc).
+   */
+  readonly contextSwitches?: number;
+  /** Interrupts serviced since boot, all CPUs (Linux /proc/stat `intr`, first field). Absent on macOS. */
+  readonly interrupts?: number;
 }
 
 export type MemoryPressureLevel = 'normal' | 'warning' | 'critical';

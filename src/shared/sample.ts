@@ -44,6 +44,8 @@ export interface CoreSample {
   readonly mhz?: number;
   /** Index into CpuSample.perfLevels, where the OS tells. */
   readonly perfLevel?: number;
+  /** Cumulative seconds per mode (the same object as CpuSample.coreSecondsTotal[id]). */
+  readonly secondsTotal?: Readonly<Record<keyof Omit<CpuUsage, 'busy'>, number>>;
 }
 
 export interface ClusterSample {
@@ -70,6 +72,14 @@ export interface CpuSample {
   /** Cumulative seconds per mode for each CPU. */
   readonly coreSecondsTotal: readonly Readonly<Record<keyof Omit<CpuUsage, 'busy'>, number>>[];
   readonly rosetta?: boolean;
+  /** Cumulative context switches since boot (for node_context_switches_total); Linux only. */
+  readonly contextSwitchesTotal?: number;
+  /** Cumulative interrupts since boot (for node_intr_total); Linux only. */
+  readonly interruptsTotal?: number;
+  /** Context switches per second over the interval; absent on the first sample or after a reset. */
+  readonly contextSwitchesPerSec?: number;
+  /** Interrupts per second over the interval; absent on the first sample or after a reset. */
+  readonly interruptsPerSec?: number;
 }
 
 export interface MemorySample extends RawMemory {

@@ -123,7 +123,9 @@ describe.skipIf(!HAS_NODE_EXPORTER)(
       const n = Number(/(\d+) sample\(s\) written/.exec(io.err())?.[1]);
       expect(n).toBeGreaterThanOrEqual(2);
       expect(rows).toHaveLength(n + 1);
-      expect(rows[0]!.slice(0, 3)).toEqual(['time', 'epoch_ms', 'cpu.busy']);
+      // Time first, then the catalogue's columns in its order (docs/metrics.md): host, then cpu.
+      expect(rows[0]!.slice(0, 4)).toEqual(['time', 'epoch_ms', 'host.bootTimeMs', 'host.uptimeSec']);
+      expect(rows[0]).toContain('cpu.busy');
       for (const r of rows.slice(1)) expect(new Date(r[0]!).getTime()).toBe(Number(r[1]));
       // --duration ends by itself; appending to the same file keeps one header.
       expect(

@@ -67,6 +67,11 @@ describe.skipIf(!HAS_NODE_EXPORTER || !HAS_PROMETHEUS)(
         expect(info[0]?.metric.model_name).toBe('LNV-45N1\uFFFD\uFFFD');
         const load = await p.query('node_load1');
         expect(load[0]?.value[1]).toBe('0.21');
+        // The scheduler counters of the catalogue, with node_exporter's values for the same tree.
+        const ctxt = await p.query('node_context_switches_total');
+        expect(ctxt.map((r) => r.value[1])).toEqual(['38014093']);
+        const intr = await p.query('node_intr_total');
+        expect(intr.map((r) => r.value[1])).toEqual(['8885917']);
       } finally {
         await prom?.stop();
         await serve.stop();
@@ -182,6 +187,15 @@ describe.skipIf(!HAS_NODE_EXPORTER || !HAS_INFLUXD)(
         'nmetrics',
       );
       expect(temp[0]?.[1]).toBe(55);
+      // The scheduler counters: totals as node_exporter reads them, and a rate (0: the tree is static)
+      // from the second sample on.
+      const sched = await influx.query(
+        'SELECT context_switches, interrupts, context_switches_per_sec FROM cpu',
+        'nmetrics',
+      );
+      expect(sched.length).toBeGreaterThanOrEqual(2);
+      for (const row of sched) expect(row.slice(1, 3)).toEqual([38014093, 8885917]);
+      expect(sched.at(-1)?.[3]).toBe(0);
     });
 
     it('reports an unreachable server, retries, and says what it could not send', async () => {

@@ -63,6 +63,8 @@ export const RAW_SECTION_SPECS: Readonly<Record<(typeof SECTIONS)[number], Spec>
     clusters: opt(arr(obj({ name: S, ...residency }))),
     rosetta: opt(B),
     tickWrap: opt(N),
+    contextSwitches: opt(N),
+    interrupts: opt(N),
   }),
   memory: obj({
     totalBytes: N,

@@ -27,6 +27,12 @@ describe('RawSnapshot contract (Linux)', () => {
     expect(rawShapeProblems(await sampleAll(fixtureRoot('broken')))).toEqual([]);
   });
 
+  it("reads proc/stat's ctxt and the total of its intr line", async () => {
+    const cpu = (await sampleAll(fixtureRoot('laptop'))).cpu;
+    // test/fixtures/linux/laptop/proc/stat: "intr 12345 1 2 3", "ctxt 99999".
+    expect(cpu?.ok && [cpu.value.contextSwitches, cpu.value.interrupts]).toEqual([99999, 12345]);
+  });
+
   it.skipIf(!HAS_NODE_EXPORTER)('holds on node_exporter fixtures', async () => {
     expect(rawShapeProblems(await sampleAll(nodeExporterRoot()))).toEqual([]);
   });

@@ -139,6 +139,12 @@ describe.skipIf(!HAS_NODE_EXPORTER)(`Linux backend on node_exporter fixtures${NO
     }
   });
 
+  it('reads the context switch and interrupt totals of proc/stat as node_context_switches_total and node_intr_total', () => {
+    const cpu = must(snap, 'cpu');
+    expect(cpu.contextSwitches).toBe(valueOf(prom, 'node_context_switches_total', {}));
+    expect(cpu.interrupts).toBe(valueOf(prom, 'node_intr_total', {}));
+  });
+
   it('reads per-cpu ticks, load average, boot time and cpufreq', () => {
     const cpu = must(snap, 'cpu');
     const hz = cpu.ticksPerSecond;

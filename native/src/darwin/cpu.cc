@@ -63,6 +63,13 @@ void ReadPerfLevels(RawCpu* cpu) {
 
 }  // namespace
 
+// No context-switch or interrupt totals on macOS, so RawCpu.context_switches and .interrupts stay
+// empty. xnu publishes none system-wide: host_statistics()/host_statistics64() flavors
+// HOST_LOAD_INFO, HOST_CPU_LOAD_INFO, HOST_VM_INFO64 and HOST_EXPIRED_TASK_INFO (<mach/host_info.h>,
+// <mach/vm_statistics.h>) and processor_set_statistics() PROCESSOR_SET_LOAD_INFO
+// (<mach/processor_info.h>) carry no such field. Context switches exist only per task
+// (task_events_info.csw in <mach/task_info.h>, proc_taskinfo.pti_csw in <sys/proc_info.h>); a sum
+// over live tasks drops every exited task's switches, so it goes backwards and is not a counter.
 void ReadCpu(SectionResult<RawCpu>* out, host_t host) {
   RawCpu cpu;
   std::string error;

@@ -85,6 +85,8 @@ void CpuReader::Read(const RootFs& fs, SectionResult<RawCpu>* out) {
   cpu.arch = NodeArch();
   cpu.perf_levels = perf_levels_;
   cpu.ticks_per_second = static_cast<double>(sysconf(_SC_CLK_TCK));
+  cpu.context_switches = stat.ctxt;
+  cpu.interrupts = stat.intr;
   if (fs.Read("proc/loadavg", &text_) == 0) ParseLoadavg(text_, cpu.load_avg);
 
   // Frequency: cpufreq's scaling_cur_freq (kHz) per cpu, else the "cpu MHz" of proc/cpuinfo.

@@ -48,6 +48,13 @@ ProcStat ParseProcStat(std::string_view text) {
       if (ParseTicks(rest, &ticks)) out.cores.emplace_back(static_cast<int>(*id), ticks);
     } else if (StartsWith(line, "btime ")) {
       out.btime = ParseU64(line.substr(6));
+    } else if (StartsWith(line, "ctxt ")) {
+      out.ctxt = ParseU64(line.substr(5));
+    } else if (StartsWith(line, "intr ")) {
+      // Only the first field, the total since boot; the per-IRQ columns that follow are not read.
+      std::string_view rest = line.substr(5);
+      std::string_view total;
+      if (NextField(&rest, &total)) out.intr = ParseU64(total);
     }
   }
   return out;

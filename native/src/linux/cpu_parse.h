@@ -16,10 +16,13 @@ struct ProcStat {
   std::optional<RawCpuTicks> total;
   std::vector<std::pair<int, RawCpuTicks>> cores;  // (cpu id, ticks), in file order
   std::optional<uint64_t> btime;                   // boot time, seconds since the epoch
+  std::optional<uint64_t> ctxt;                    // context switches since boot, all CPUs
+  std::optional<uint64_t> intr;                    // interrupts serviced since boot (first intr field)
 };
 
-// proc/stat: "cpu" and "cpuN" lines, "btime". Lines of any length (the "intr" line of a large
-// machine is over 100,000 characters) are skipped without copying. Malformed lines are ignored.
+// proc/stat: "cpu" and "cpuN" lines, "btime", "ctxt" and the total of "intr" (proc(5): "intr
+// <total> <per-IRQ counts...>"; "ctxt <n>"). Lines of any length (the "intr" line of a large machine
+// is over 100,000 characters) are read without copying. Malformed lines are ignored.
 ProcStat ParseProcStat(std::string_view text);
 
 // proc/loadavg: "0.21 0.37 0.39 1/719 19737". False when the three averages are not there.

@@ -1,7 +1,8 @@
 /**
  * What an alert rule's `metric` may name, and how it is read from a sample.
  *
- * 1. A series id from core/history/series.ts, or a pattern of them where `*` matches any run of characters:
+ * 1. A history series id of the metric catalogue (docs/metrics.md "History"), or a pattern of them
+ *    where `*` matches any run of characters:
  *      "cpu.busy", "memory.pressureLevel", "power.thermalPressureLevel", "thermal.*",
  *      "disks.mount.*.usedPercent", "network.*.rxBytesPerSec", "process.*.cpuPercent"
  *    A pattern with `*` watches every matching series separately (the series id is the subject);

@@ -1,7 +1,7 @@
 /** CPU section: usage shares from tick deltas, cumulative seconds, clusters (DESIGN.md §3). */
 import type { RawCpu, RawCpuTicks } from '../../shared/raw';
 import type { ClusterSample, CoreSample, CpuSample, CpuUsage } from '../../shared/sample';
-import { counterDelta } from './rate';
+import { counterDelta, counterRate } from './rate';
 import { residencyShare } from './residency';
 
 const MODES = ['user', 'nice', 'system', 'idle', 'iowait', 'irq', 'softirq', 'steal'] as const;
@@ -103,15 +103,42 @@ function clustersOf(prev: RawCpu | undefined, cur: RawCpu): ClusterSample[] | un
   });
 }
 
-/** Derives the CPU section. Throws (becoming a section error) on a tick rate that is not positive. */
-export function deriveCpu(prev: RawCpu | undefined, cur: RawCpu): CpuSample {
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Scheduler counters: cumulative totals as read, and their rates over the interval. */
+function addSchedulerCounters(
+  out: Mutable<CpuSample>,
+  prev: RawCpu | undefined,
+  cur: RawCpu,
+  seconds: number | undefined,
+): void {
+  if (cur.contextSwitches !== undefined) {
+    out.contextSwitchesTotal = cur.contextSwitches;
+    const rate = counterRate(prev?.contextSwitches, cur.contextSwitches, seconds);
+    if (rate !== undefined) out.contextSwitchesPerSec = rate;
+  }
+  if (cur.interrupts !== undefined) {
+    out.interruptsTotal = cur.interrupts;
+    const rate = counterRate(prev?.interrupts, cur.interrupts, seconds);
+    if (rate !== undefined) out.interruptsPerSec = rate;
+  }
+}
+
+/**
+ * Derives the CPU section. `seconds` is the real time between the two snapshots (for the scheduler
+ * rates). Throws (becoming a section error) on a tick rate that is not positive.
+ */
+export function deriveCpu(prev: RawCpu | undefined, cur: RawCpu, seconds?: number): CpuSample {
   const hz = cur.ticksPerSecond;
   if (!(hz > 0) || !Number.isFinite(hz))
     throw new RangeError(`cpu.ticksPerSecond must be positive, got ${hz}`);
   // Per-core deltas need the same core list: a changed count (hot-plug) gives no per-core usage.
   const samePrevCores = prev && prev.cores.length === cur.cores.length ? prev.cores : undefined;
+  const coreSeconds = cur.cores.map((ticks) => secondsOf(ticks, hz));
   const cores: CoreSample[] = cur.cores.map((ticks, id) => {
-    const core: { id: number; usage?: CpuUsage; mhz?: number; perfLevel?: number } = { id };
+    const core: Mutable<CoreSample> = { id };
+    const modeSeconds = coreSeconds[id];
+    if (modeSeconds) core.secondsTotal = modeSeconds;
     const usage = cpuUsage(samePrevCores?.[id], ticks, cur.tickWrap);
     if (usage) core.usage = usage;
     const mhz = cur.coreMhz?.[id];
@@ -120,7 +147,7 @@ export function deriveCpu(prev: RawCpu | undefined, cur: RawCpu): CpuSample {
     if (level !== undefined) core.perfLevel = level;
     return core;
   });
-  const out: { -readonly [K in keyof CpuSample]: CpuSample[K] } = {
+  const out: Mutable<CpuSample> = {
     model: cur.model,
     arch: cur.arch,
     physicalCores: cur.physicalCores,
@@ -129,7 +156,7 @@ export function deriveCpu(prev: RawCpu | undefined, cur: RawCpu): CpuSample {
     loadAvg: cur.loadAvg,
     cores,
     secondsTotal: secondsOf(cur.total, hz),
-    coreSecondsTotal: cur.cores.map((ticks) => secondsOf(ticks, hz)),
+    coreSecondsTotal: coreSeconds,
   };
   if (cur.vendor !== undefined) out.vendor = cur.vendor;
   const usage = totalUsage(prev, cur);
@@ -137,5 +164,6 @@ export function deriveCpu(prev: RawCpu | undefined, cur: RawCpu): CpuSample {
   const clusters = clustersOf(prev, cur);
   if (clusters) out.clusters = clusters;
   if (cur.rosetta !== undefined) out.rosetta = cur.rosetta;
+  addSchedulerCounters(out, prev, cur, seconds);
   return out;
 }

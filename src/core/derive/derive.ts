@@ -69,7 +69,8 @@ export function derive(prev: RawSnapshot | undefined, cur: RawSnapshot): Sample 
   if (cpu?.model !== undefined) groupOptions.cpuBrand = cpu.model;
 
   if (cur.host) out.host = cur.host;
-  if (cur.cpu) out.cpu = cpu ? guarded('cpu', () => deriveCpu(valueOf(prev?.cpu), cpu)) : (cur.cpu as never);
+  if (cur.cpu)
+    out.cpu = cpu ? guarded('cpu', () => deriveCpu(valueOf(prev?.cpu), cpu, seconds)) : (cur.cpu as never);
   if (cur.memory) out.memory = memory ? guarded('memory', () => deriveMemory(memory)) : (cur.memory as never);
   if (cur.power) {
     const v = valueOf(cur.power);

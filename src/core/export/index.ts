@@ -1,6 +1,5 @@
 // The public face of src/core/export: what code outside this folder may use.
 export * from './csv';
-export * from './families-io';
 export * from './family';
 export * from './history-export';
 export * from './influx-points';

@@ -5,10 +5,8 @@
 import type { Sample } from '../../shared/sample';
 import { wellFormed } from './text';
 import { FamilyBuilder, type Labels, type MetricFamily } from './family';
-import { addCpuFamilies, addHostFamilies, addMemoryFamilies, addSectionFamilies } from './families-host';
-import { addDiskFamilies, addNetworkFamilies, addProcessFamilies } from './families-io';
-import { addPowerFamilies } from './families-power';
-import { addGpuFamilies, addThermalFamilies } from './families-sensors';
+import { addCatalogueFamilies } from './families-catalogue';
+import { addInfoFamilies, addSectionFamilies } from './families-info';
 
 export const PROMETHEUS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
 
@@ -24,15 +22,8 @@ export function prometheusFamilies(sample: Sample, options: FamilyOptions = {}):
     throw new RangeError(`topProcesses: expected a whole number >= 0, got ${topN}`);
   const b = new FamilyBuilder();
   addSectionFamilies(b, sample);
-  addHostFamilies(b, sample);
-  addCpuFamilies(b, sample);
-  addMemoryFamilies(b, sample);
-  addPowerFamilies(b, sample);
-  addThermalFamilies(b, sample);
-  addGpuFamilies(b, sample);
-  addDiskFamilies(b, sample);
-  addNetworkFamilies(b, sample);
-  addProcessFamilies(b, sample, topN);
+  addCatalogueFamilies(b, sample, { topProcesses: topN });
+  addInfoFamilies(b, sample);
   return b.build();
 }
 

@@ -4,6 +4,7 @@
  * stage failing is reported and does not stop the others: a broken notification must not freeze
  * the menu-bar title.
  */
+import { sectionOfSeries } from '../../core/history';
 import type { AlertEvent, AlertRule } from '../../shared/alert-types';
 import type { ThermalPressure } from '../../shared/raw';
 import type { Sample } from '../../shared/sample';
@@ -52,16 +53,15 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
 }
 
 /**
- * The sections the enabled alert rules read (core/alerts/metrics.ts names them): a series id's first
- * segment, except the named condition "battery.dischargingPercent", which reads the power section.
+ * The sections the enabled alert rules read (core/alerts/metrics.ts names them): the section of
+ * the series (core/history sectionOfSeries), except the named condition "battery.dischargingPercent",
+ * which reads the power section.
  */
 export function alertSections(rules: readonly AlertRule[]): SectionName[] {
   const out = new Set<SectionName>();
   for (const rule of rules) {
     if (!rule.enabled) continue;
-    const head = rule.metric.split('.')[0] ?? '';
-    const section =
-      rule.metric === 'battery.dischargingPercent' ? 'power' : head === 'process' ? 'processes' : head;
+    const section = rule.metric === 'battery.dischargingPercent' ? 'power' : sectionOfSeries(rule.metric);
     if (isSectionName(section)) out.add(section);
   }
   return [...out];

@@ -12,8 +12,8 @@ import {
   formatRpm,
   formatTemperature,
 } from '../../shared/format';
+import { glanceSummary, type GlanceSummary } from '../../shared/glance';
 import type { GlanceItem, TemperatureUnit } from '../../shared/ipc';
-import { valueOf } from '../../shared/metric-result';
 import type { BatterySample, Sample } from '../../shared/sample';
 import type { SectionName } from '../../shared/sections';
 
@@ -34,44 +34,16 @@ export function glanceSections(items: readonly GlanceItem[]): SectionName[] {
 
 /** Hottest sensor the engine grouped as CPU (core/sensor-groups), °C. */
 export function hottestCpuC(sample: Sample): number | undefined {
-  const sensors = valueOf(sample.thermal)?.sensors ?? [];
-  const cpu = sensors.filter((s) => s.group === 'cpu' && Number.isFinite(s.celsius)).map((s) => s.celsius);
-  return cpu.length > 0 ? Math.max(...cpu) : undefined;
+  return glanceSummary(sample).cpuTemperature;
 }
 
-function battery(sample: Sample): BatterySample | undefined {
-  return valueOf(sample.power)?.batteries[0];
-}
-
-/** Busiest GPU's utilization, %. */
-function gpuPercent(sample: Sample): number | undefined {
-  const values = (valueOf(sample.gpu)?.gpus ?? []).flatMap((g) =>
-    g.utilizationPercent === undefined ? [] : [g.utilizationPercent],
-  );
-  return values.length > 0 ? Math.max(...values) : undefined;
-}
-
-/**
- * Receive and send rates over physical interfaces. Loopback and virtual interfaces (bridges, veth,
- * tun) are left out: their traffic is also counted on the physical link it leaves by.
- */
+/** Receive and send rates over physical interfaces (src/shared/glance.ts says which). */
 export function networkRates(sample: Sample): { rx: number; tx: number } | undefined {
-  const ifaces = (valueOf(sample.network)?.interfaces ?? []).filter(
-    (i) => i.kind !== 'loopback' && i.kind !== 'virtual' && i.rxBytesPerSec !== undefined,
-  );
-  if (ifaces.length === 0) return undefined;
-  let rx = 0;
-  let tx = 0;
-  for (const i of ifaces) {
-    rx += i.rxBytesPerSec ?? 0;
-    tx += i.txBytesPerSec ?? 0;
-  }
-  return { rx, tx };
+  return rates(glanceSummary(sample));
 }
 
-function fastestFanRpm(sample: Sample): number | undefined {
-  const rpms = (valueOf(sample.fans)?.fans ?? []).map((f) => f.rpm).filter(Number.isFinite);
-  return rpms.length > 0 ? Math.max(...rpms) : undefined;
+function rates({ rx, tx }: GlanceSummary): { rx: number; tx: number } | undefined {
+  return rx === undefined || tx === undefined ? undefined : { rx, tx };
 }
 
 /** 1536 → "1.5K": the menu bar has room for about four characters per rate (IEC, like formatRate). */
@@ -96,45 +68,40 @@ const hmm = (minutes: number): string =>
 
 const degrees = (c: number, unit: TemperatureUnit): number => (unit === 'F' ? celsiusToFahrenheit(c) : c);
 
-function titleItem(item: GlanceItem, sample: Sample, unit: TemperatureUnit): string | undefined {
+function titleItem(item: GlanceItem, g: GlanceSummary, unit: TemperatureUnit): string | undefined {
   switch (item) {
-    case 'cpu': {
-      const busy = valueOf(sample.cpu)?.usage?.busy;
-      return busy === undefined ? undefined : `${Math.round(busy)}%`;
-    }
+    case 'cpu':
+      return g.cpu === undefined ? undefined : `${Math.round(g.cpu)}%`;
     case 'cpu-temp': {
-      const c = hottestCpuC(sample);
+      const c = g.cpuTemperature;
       return c === undefined ? undefined : `${Math.round(degrees(c, unit))}°`;
     }
     case 'battery': {
-      const b = battery(sample);
+      const b = g.battery;
       if (b?.percent === undefined) return undefined;
       return `B${Math.round(b.percent)}%${b.state === 'charging' ? '+' : ''}`;
     }
     case 'battery-time': {
-      const b = battery(sample);
+      const b = g.battery;
       const left = b && minutesLeft(b);
       return left === undefined ? undefined : hmm(left);
     }
-    case 'gpu': {
-      const g = gpuPercent(sample);
-      return g === undefined ? undefined : `G${Math.round(g)}%`;
-    }
+    case 'gpu':
+      return g.gpu === undefined ? undefined : `G${Math.round(g.gpu)}%`;
     case 'network': {
-      const r = networkRates(sample);
+      const r = rates(g);
       return r === undefined ? undefined : `↓${compactBytes(r.rx)} ↑${compactBytes(r.tx)}`;
     }
-    case 'fan': {
-      const rpm = fastestFanRpm(sample);
-      return rpm === undefined ? undefined : `${Math.round(rpm)}rpm`;
-    }
+    case 'fan':
+      return g.fan === undefined ? undefined : `${Math.round(g.fan)}rpm`;
   }
 }
 
 /** The menu-bar title: the available items in the user's order, space-separated ('' when none). */
 export function glanceTitle(sample: Sample, items: readonly GlanceItem[], unit: TemperatureUnit): string {
+  const g = glanceSummary(sample);
   return items
-    .map((item) => titleItem(item, sample, unit))
+    .map((item) => titleItem(item, g, unit))
     .filter((s): s is string => s !== undefined)
     .join(' ');
 }
@@ -147,12 +114,9 @@ function why(sample: Sample, section: SectionName): string {
 
 /** The tooltip: every glance item, in full words, with the reason for each missing one. */
 export function glanceTooltip(sample: Sample, unit: TemperatureUnit): string {
-  const busy = valueOf(sample.cpu)?.usage?.busy;
-  const c = hottestCpuC(sample);
-  const b = battery(sample);
-  const g = gpuPercent(sample);
-  const r = networkRates(sample);
-  const rpm = fastestFanRpm(sample);
+  const summary = glanceSummary(sample);
+  const { cpu: busy, cpuTemperature: c, battery: b, gpu: g, fan: rpm } = summary;
+  const r = rates(summary);
   const left = b && minutesLeft(b);
   const batteryText =
     b?.percent === undefined

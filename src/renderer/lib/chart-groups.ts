@@ -1,7 +1,8 @@
 /**
- * Which history series each dashboard chart draws, chosen by series id (the ids documented in
- * src/shared/history-types.ts and emitted by core/history/series.ts).
+ * Which history series each dashboard chart draws: the chart the metric catalogue gives the series'
+ * entry (src/shared/catalogue, docs/metrics.md). The same groups make the export list.
  */
+import { CHARTS, describeSeries, type ChartKey } from '../../shared/catalogue';
 import type { SeriesInfo } from '../../shared/history-types';
 import type { SensorGroup } from '../../shared/sample';
 
@@ -14,27 +15,6 @@ export interface ChartGroup {
   readonly percent: boolean;
 }
 
-interface ChartRule {
-  readonly key: string;
-  readonly title: string;
-  readonly match: RegExp;
-}
-
-const RULES: readonly ChartRule[] = [
-  { key: 'cpu', title: 'CPU total', match: /^cpu\.busy$/ },
-  { key: 'cores', title: 'CPU per core', match: /^cpu\.core\.\d+\.busy$/ },
-  { key: 'gpu', title: 'GPU', match: /^gpu\..+\.utilizationPercent$/ },
-  { key: 'memory', title: 'Memory and swap', match: /^memory\.(usedPercent|swapUsedPercent)$/ },
-  { key: 'fans', title: 'Fans', match: /^fans\..+\.rpm$/ },
-  { key: 'battery', title: 'Battery charge', match: /^power\.battery\..+\.percent$/ },
-  {
-    key: 'power',
-    title: 'Power',
-    match: /^(power\..+\.(powerW|watts)|rails\..+|power\.(systemW|batteryW|dcInW))$/,
-  },
-  { key: 'disk', title: 'Disk I/O', match: /^disks\..+\.(read|write)BytesPerSec$/ },
-];
-
 const GROUP_TITLES: Readonly<Record<SensorGroup, string>> = {
   cpu: 'CPU',
   gpu: 'GPU',
@@ -45,45 +25,55 @@ const GROUP_TITLES: Readonly<Record<SensorGroup, string>> = {
   other: 'Other',
 };
 
-const NETWORK = /^network\.(.+)\.(rx|tx)BytesPerSec$/;
-const THERMAL = /^thermal\.(.+)$/;
+// Loopback traffic is the machine talking to itself (this very page, for one): not a chart.
+const LOOPBACK = /^lo\d*$/;
+
+/** Series per sub-chart key, in first-seen order. */
+class Buckets {
+  readonly map = new Map<string, SeriesInfo[]>();
+  add(key: string, s: SeriesInfo): void {
+    const list = this.map.get(key);
+    if (list) list.push(s);
+    else this.map.set(key, [s]);
+  }
+}
 
 /** Groups series into charts. `sensorGroups` maps a sensor id to its group (from the latest sample). */
 export function chartGroups(
   infos: readonly SeriesInfo[],
   sensorGroups: ReadonlyMap<string, SensorGroup> = new Map(),
 ): ChartGroup[] {
+  const byChart = new Map<ChartKey, Buckets>();
+  for (const s of infos) {
+    const match = describeSeries(s.id);
+    const chart = match?.descriptor.chart;
+    if (chart === undefined) continue;
+    const instance = match?.instance ?? '';
+    if (chart === 'net' && LOOPBACK.test(instance)) continue;
+    const sub =
+      chart === 'thermal' ? (sensorGroups.get(instance) ?? 'other') : chart === 'net' ? instance : '';
+    let buckets = byChart.get(chart);
+    if (buckets === undefined) byChart.set(chart, (buckets = new Buckets()));
+    buckets.add(sub, s);
+  }
   const groups: ChartGroup[] = [];
   const add = (key: string, title: string, series: readonly SeriesInfo[]): void => {
-    if (series.length === 0) return;
     const unit = series[0]?.unit ?? '';
     const same = series.filter((s) => s.unit === unit);
-    groups.push({ key, title, unit, series: same, percent: unit === '%' });
+    if (same.length > 0) groups.push({ key, title, unit, series: same, percent: unit === '%' });
   };
-  for (const rule of RULES) {
-    add(
-      rule.key,
-      rule.title,
-      infos.filter((s) => rule.match.test(s.id) && (rule.key !== 'power' || s.unit === 'W')),
-    );
+  for (const chart of CHARTS) {
+    const buckets = byChart.get(chart.key);
+    if (buckets === undefined) continue;
+    if (chart.key === 'thermal') {
+      for (const [group, series] of [...buckets.map].sort(([a], [b]) => a.localeCompare(b)))
+        add(`thermal-${group}`, `Temperatures: ${GROUP_TITLES[group as SensorGroup] ?? group}`, series);
+    } else if (chart.key === 'net') {
+      for (const [iface, series] of buckets.map) add(`net-${iface}`, `Network ${iface}`, series);
+    } else {
+      add(chart.key, chart.title, buckets.map.get('') ?? []);
+    }
   }
-  const thermal = new Map<SensorGroup, SeriesInfo[]>();
-  for (const s of infos) {
-    const m = THERMAL.exec(s.id);
-    if (!m || s.unit !== '°C') continue;
-    const group = sensorGroups.get(m[1] ?? '') ?? 'other';
-    thermal.set(group, [...(thermal.get(group) ?? []), s]);
-  }
-  for (const [group, series] of [...thermal].sort(([a], [b]) => a.localeCompare(b))) {
-    add(`thermal-${group}`, `Temperatures: ${GROUP_TITLES[group]}`, series);
-  }
-  const network = new Map<string, SeriesInfo[]>();
-  for (const s of infos) {
-    const m = NETWORK.exec(s.id);
-    // Loopback traffic is the machine talking to itself (this very page, for one): not a chart.
-    if (m && !/^lo\d*$/.test(m[1] ?? '')) network.set(m[1] ?? '', [...(network.get(m[1] ?? '') ?? []), s]);
-  }
-  for (const [iface, series] of network) add(`net-${iface}`, `Network ${iface}`, series);
   return groups;
 }
 

@@ -1,14 +1,15 @@
 /**
  * Fills the popover's sparklines from the history when a window opens, so they show the last hour
  * at once instead of starting empty. Each glance key is rebuilt from the history series it is made
- * of (the same rules as summarize(): hottest CPU sensor, sum of non-loopback interfaces...).
+ * of, by the rules of the shared glance summary (src/shared/glance.ts).
  */
+import { glanceInterfaces, glanceSensors } from '../../shared/glance';
 import type { HistoryResult, SeriesInfo } from '../../shared/history-types';
 import { valueOf } from '../../shared/metric-result';
 import type { Sample } from '../../shared/sample';
 import { GLANCE_KEYS, type Glance, type GlanceKey } from './summarize';
 
-type Combine = 'one' | 'max' | 'sum';
+type Combine = 'one' | 'max' | 'sum' | 'abs';
 export type GlancePlan = Readonly<
   Record<GlanceKey, { readonly ids: readonly string[]; readonly combine: Combine }>
 >;
@@ -22,24 +23,24 @@ export interface GlanceRow {
 export function glancePlan(latest: Sample, infos: readonly SeriesInfo[]): GlancePlan {
   const known = new Set(infos.map((s) => s.id));
   const only = (ids: readonly string[]): string[] => ids.filter((id) => known.has(id));
-  const sensors = valueOf(latest.thermal)?.sensors ?? [];
-  const cpuSensors = sensors.filter((s) => s.group === 'cpu');
-  const ifaces = (valueOf(latest.network)?.interfaces ?? []).filter((i) => i.kind !== 'loopback');
+  const ifaces = glanceInterfaces(latest);
   const battery = valueOf(latest.power)?.batteries[0];
+  const systemW = only(['rails.systemW']);
   const matching = (re: RegExp): string[] => infos.map((s) => s.id).filter((id) => re.test(id));
   return {
     cpu: { ids: only(['cpu.busy']), combine: 'one' },
     memory: { ids: only(['memory.usedPercent']), combine: 'one' },
     swap: { ids: only(['memory.swapUsedPercent']), combine: 'one' },
     gpu: { ids: matching(/^gpu\..+\.utilizationPercent$/), combine: 'max' },
-    temperature: {
-      ids: only((cpuSensors.length > 0 ? cpuSensors : sensors).map((s) => `thermal.${s.id}`)),
-      combine: 'max',
-    },
+    temperature: { ids: only(glanceSensors(latest).map((s) => `thermal.${s.id}`)), combine: 'max' },
     rx: { ids: only(ifaces.map((i) => `network.${i.name}.rxBytesPerSec`)), combine: 'sum' },
     tx: { ids: only(ifaces.map((i) => `network.${i.name}.txBytesPerSec`)), combine: 'sum' },
     battery: { ids: battery ? only([`power.battery.${battery.id}.percent`]) : [], combine: 'one' },
-    power: { ids: only(['rails.systemW']), combine: 'one' },
+    // System power where the SMC reports it, else the battery's power magnitude, as the summary.
+    power:
+      systemW.length > 0 || !battery
+        ? { ids: systemW, combine: 'one' }
+        : { ids: only([`power.battery.${battery.id}.powerW`]), combine: 'abs' },
     fan: { ids: matching(/^fans\..+\.rpm$/), combine: 'max' },
   };
 }
@@ -74,7 +75,9 @@ export function glanceRows(plan: GlancePlan, result: HistoryResult): GlanceRow[]
             ? NaN
             : combine === 'sum'
               ? values.reduce((a, b) => a + b, 0)
-              : Math.max(...values);
+              : combine === 'abs'
+                ? Math.abs(values[0]!)
+                : Math.max(...values);
       }
       return { t, glance };
     });

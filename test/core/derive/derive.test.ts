@@ -102,8 +102,11 @@ describe('derive: cpu', () => {
     const cpu = value(
       derive(undefined, snap(0, { cpu: ok({ ...cur, perfLevels: levels, coreMhz: [null, 3200] }) })).cpu,
     );
-    expect(cpu.cores[0]).toEqual({ id: 0, perfLevel: 1 });
-    expect(cpu.cores[1]).toEqual({ id: 1, perfLevel: 0, mhz: 3200 });
+    const { secondsTotal: _s0, ...core0 } = cpu.cores[0]!;
+    const { secondsTotal: _s1, ...core1 } = cpu.cores[1]!;
+    expect(core0).toEqual({ id: 0, perfLevel: 1 });
+    expect(core1).toEqual({ id: 1, perfLevel: 0, mhz: 3200 });
+    expect(cpu.cores[1]?.secondsTotal).toBe(cpu.coreSecondsTotal[1]);
   });
 });
 

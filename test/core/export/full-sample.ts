@@ -93,8 +93,8 @@ export function fullSample(t = 1_764_000_000_000): Sample {
         loadAvg: [0.21, 0.37, 0.39],
         usage: usage(25),
         cores: [
-          { id: 0, usage: usage(30), mhz: 1699.981 },
-          { id: 1, usage: usage(20), mhz: 1700 },
+          { id: 0, usage: usage(30), mhz: 1699.981, secondsTotal: ticks(444.9, 10870.69) },
+          { id: 1, usage: usage(20), mhz: 1700, secondsTotal: ticks(478.69, 11107.87) },
         ],
         clusters: [{ name: 'PCPM', mhz: 3204, activePercent: 12.5 }],
         secondsTotal: ticks(923.59, 21978.56),
