@@ -13,11 +13,9 @@
  * file or the new one, never half of one. A file that cannot be decoded is renamed aside
  * (`<path>.corrupt-<time>`) and reported in the result; start-up goes on with an empty history.
  */
-import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
+import { writeFileAtomic } from '../files';
 import { decodeBody, encodeBody } from './codec';
 import type { HistoryStore } from './store';
 
@@ -55,37 +53,11 @@ export async function decodeHistory(file: Buffer): Promise<HistoryStore> {
   return decodeBody(body);
 }
 
-/** Writes the history to `path`: temp file, fsync, rename, then fsync of the folder. */
+/** Writes the history to `path` atomically (core/files writeFileAtomic). */
 export async function saveHistory(store: HistoryStore, path: string): Promise<void> {
   if (typeof path !== 'string' || path === '') throw new TypeError('path: expected a file path');
   if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) {
     throw new Error('saveHistory: the file format is little-endian; this machine is not');
   }
-  const data = await encodeHistory(store);
-  const tmp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-  try {
-    const handle = await open(tmp, 'w', 0o600);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, path);
-  } catch (error) {
-    await unlink(tmp).catch(() => undefined);
-    throw error;
-  }
-  // The rename is durable only once the folder's entry is on disk; not every file system lets a
-  // folder be opened for that, and the file itself is complete either way.
-  try {
-    const dir = await open(dirname(path), 'r');
-    try {
-      await dir.sync();
-    } finally {
-      await dir.close();
-    }
-  } catch {
-    // best effort (see above)
-  }
+  await writeFileAtomic(path, await encodeHistory(store));
 }
