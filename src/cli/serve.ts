@@ -16,6 +16,7 @@ import {
   type FlagSpec,
 } from './args';
 import { openPoller } from './engine';
+import { HISTORY_FLAGS, openCliHistory } from './history-dir';
 import type { CliIo, Command } from './io';
 import { createEngineBackend } from './serve/engine-backend';
 import { isLoopbackHost } from './serve/http-util';
@@ -35,9 +36,10 @@ export const SERVE_FLAGS: readonly FlagSpec[] = [
   { name: 'top-processes', value: 'N', description: 'processes on /metrics, busiest first (default 10)' },
   { name: 'max-streams', value: 'N', description: 'concurrent live streams (default 32)' },
   { name: 'ui', description: 'also serve the dashboard (the built renderer) at /' },
+  ...HISTORY_FLAGS,
 ];
 const USAGE =
-  'nmetrics serve [--host 127.0.0.1] [--port 9101] [--token T] [--interval 1s] [--ui] [--root DIR]';
+  'nmetrics serve [--host 127.0.0.1] [--port 9101] [--token T] [--interval 1s] [--ui] [--root DIR] [--data-dir DIR | --no-history] [--history-days N]';
 const SUMMARY =
   'Serves GET /metrics (Prometheus text, or OpenMetrics by Accept header), /api/snapshot, /healthz and the live web API; with --ui, the dashboard. Binds to loopback unless given a token.';
 
@@ -81,8 +83,16 @@ export const serveCommand: Command = {
       }
     }
 
+    const opened = await openCliHistory(args, io, 'nmetrics serve');
+    if (opened === undefined) return 1;
     const poller = openPoller(args, io, intervalMs);
-    const backend = createEngineBackend({ poller, sections, hasToken: token !== undefined });
+    const backend = createEngineBackend({
+      poller,
+      sections,
+      hasToken: token !== undefined,
+      history: opened.history ?? null,
+      historyDays: opened.days,
+    });
     const server = createMetricsServer({
       backend,
       host,
@@ -118,6 +128,7 @@ export const serveCommand: Command = {
       await server.close();
       backend.close();
       await poller.close();
+      await opened.history?.close();
     }
   },
 };

@@ -26,8 +26,10 @@ const COMPARISONS: readonly Comparison[] = ['>', '>=', '<', '<='];
 export const INTERVAL_BOUNDS_MS = { min: 250, max: 60_000 } as const;
 /** Battery slow-down factor: 1 = no change; 10 keeps a 2 s tray interval under the 1 min maximum. */
 export const BATTERY_FACTOR_BOUNDS = { min: 1, max: 10 } as const;
-/** History length in days; the history's coarsest tier covers 7 d (HISTORY_RANGES ends at '7d'). */
-export const HISTORY_DAYS_BOUNDS = { min: 1, max: 7 } as const;
+/** History length in days: a day to two years (core/history/tier.ts tiersForDays, issue 14). */
+export const HISTORY_DAYS_BOUNDS = { min: 1, max: 730 } as const;
+/** The lengths the settings view offers, days. */
+export const HISTORY_DAYS_CHOICES: readonly number[] = [1, 7, 30, 90, 365, 730];
 
 /**
  * Defaults: the tray samples every 2 s and a visible window every 1 s (issue 7). The glance shows the
@@ -41,9 +43,9 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   glanceItems: Object.freeze(['cpu-temp', 'cpu'] as const),
   temperatureUnit: 'C',
   launchAtLogin: false,
-  // A week, as the dashboard's longest range ('7d') and core/history's own default: at most about
-  // 48 MB for the history's 200-series cap (239 KB per series at 7 days, 135 KB at 1).
-  historyDays: 7,
+  // A year, as the dashboard's longest range ('1y'): kept on disk (about 24 MB written a day at the
+  // 200-series cap, README "History on disk"), only the last day at 10 s in memory.
+  historyDays: 365,
   alerts: DEFAULT_ALERT_RULES,
   notifications: Object.freeze(Object.fromEntries(DEFAULT_ALERT_RULES.map((rule) => [rule.id, true]))),
 });
