@@ -2,6 +2,7 @@
  * The history flags of `serve` (and so of `service install`, which forwards them) and `export`:
  * where the durable history lives (core/history open.ts) and how long it keeps.
  */
+import { homedir } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import {
   DEFAULT_DURABLE_DAYS,
@@ -33,7 +34,7 @@ export const HISTORY_FLAGS: readonly FlagSpec[] = [
 /** The history directory the flags name, absolute (a service does not run in the caller's folder). */
 export function historyDirOf(args: ParsedArgs, io: Pick<CliIo, 'env'>, cwd = process.cwd()): string {
   const given = stringFlag(args, 'data-dir');
-  if (given === undefined) return defaultHistoryDir(process.platform, io.env);
+  if (given === undefined) return defaultHistoryDir(process.platform, io.env, io.env['HOME'] || homedir());
   return isAbsolute(given) ? given : resolve(cwd, given);
 }
 
