@@ -32,7 +32,12 @@ export function encodeBody(store: HistoryStore): Buffer {
     maxSeries: store.maxSeries,
     maxProcessSeries: store.maxProcessSeries,
     // The ring as it sits in memory (a directory-backed store keeps its coarse tiers on disk).
-    tiers: store.tiers.map((tier) => ({ ...tier.spec, capacity: tier.ring, memory: tier.ring, open: tier.open })),
+    tiers: store.tiers.map((tier) => ({
+      ...tier.spec,
+      capacity: tier.ring,
+      memory: tier.ring,
+      open: tier.open,
+    })),
     series: series.map((s) => ({
       id: s.id,
       label: s.label,

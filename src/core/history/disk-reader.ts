@@ -3,14 +3,19 @@
  * start-up). A segment that cannot be read is skipped here (scan.ts sets it aside at start-up); a
  * damaged tail ends that segment's records, never misreads them.
  */
-import { readFileSync } from 'node:fs';
 import { emptyColumns, type PointColumns } from './decimate';
 import { listSegments, type SegmentFile } from './layout';
 import { decodeSegment, type SeriesName } from './segment';
+import { readSegmentShared } from './segment-file';
 
 export interface BucketVisitor {
   /** A bucket record: `slotOf(id)` gives a series' column, or -1 when the segment has none. */
-  (startMs: number, values: Float32Array, slotOf: (id: string) => number, names: ReadonlyMap<number, SeriesName>): void;
+  (
+    startMs: number,
+    values: Float32Array,
+    slotOf: (id: string) => number,
+    names: ReadonlyMap<number, SeriesName>,
+  ): void;
 }
 
 /** Segments that may hold buckets at or after fromMs. */
@@ -18,11 +23,14 @@ export function segmentsFrom(segments: readonly SegmentFile[], fromMs: number): 
   return segments.filter((s, k) => (segments[k + 1]?.startMs ?? Infinity) > fromMs);
 }
 
-/** Visits every bucket of one segment in file order; false when the file could not be read. */
+/**
+ * Visits every bucket of one segment in file order; false when the file could not be read. The
+ * values the visitor sees are valid during the call only (the read buffer is shared).
+ */
 export function visitSegment(path: string, fromMs: number, visit: BucketVisitor): boolean {
   let decoded;
   try {
-    decoded = decodeSegment(readFileSync(path));
+    decoded = decodeSegment(readSegmentShared(path));
   } catch {
     return false;
   }

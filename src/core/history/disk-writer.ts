@@ -112,7 +112,10 @@ export class DiskWriter implements StoreListener {
     this.write(segment, encodeHeader({ resolutionMs: spec.resolutionMs, slots: store.maxSeries }));
     for (const series of store.series.values()) {
       if (series.announced)
-        this.write(segment, encodeAssign(series.slot, { id: series.id, label: series.label, unit: series.unit }));
+        this.write(
+          segment,
+          encodeAssign(series.slot, { id: series.id, label: series.label, unit: series.unit }),
+        );
     }
     return segment;
   }

@@ -14,7 +14,11 @@ import { encodeAssign, encodeBucket, encodeHeader } from './segment';
 import type { HistoryStore } from './store';
 import type { SeriesStore, Tier } from './tier';
 
-function tierSegment(old: HistoryStore, tierIndex: number, slots: number): { startMs: number; data: Buffer } | undefined {
+function tierSegment(
+  old: HistoryStore,
+  tierIndex: number,
+  slots: number,
+): { startMs: number; data: Buffer } | undefined {
   const tier: Tier = old.tiers[tierIndex]!;
   const res = tier.spec.resolutionMs;
   const series: SeriesStore[] = [...old.series.values()].slice(0, slots);

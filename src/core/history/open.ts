@@ -12,10 +12,10 @@ import { join } from 'node:path';
 import { DiskWriter } from './disk-writer';
 import { diskSource } from './disk-source';
 import { historyFromStore, type History, type HistoryOptions } from './history';
-import { expiredSegments, listSegments, tierDir } from './layout';
+import { expiredSegments, listSegments, segmentSpanMs, tierDir } from './layout';
 import { lockDir } from './lock';
 import { migrateLegacyFile } from './migrate';
-import { lastBucketMs, refillRing, resumeCoarse } from './restore';
+import { lastBucketMs, resumeCoarse, RingRefill } from './restore';
 import { scanTier, type TierScan } from './scan';
 import { HistoryStore } from './store';
 import { tiersForDays, type TierSpec } from './tier';
@@ -52,8 +52,14 @@ export interface DurableHistory extends History {
 }
 
 /** The store's tiers with each persisted tier above the finest kept on disk, its newest bucket in memory. */
-function layoutTiers(specs: readonly TierSpec[]): { specs: TierSpec[]; persisted: boolean[]; ringTier: number } {
-  const persisted = specs.map((s) => s.peaks && s.resolutionMs >= MIN_PERSISTED_MS && s.resolutionMs % 1000 === 0);
+function layoutTiers(specs: readonly TierSpec[]): {
+  specs: TierSpec[];
+  persisted: boolean[];
+  ringTier: number;
+} {
+  const persisted = specs.map(
+    (s) => s.peaks && s.resolutionMs >= MIN_PERSISTED_MS && s.resolutionMs % 1000 === 0,
+  );
   const ringTier = persisted.indexOf(true);
   return {
     specs: specs.map((s, i) => (persisted[i] && i !== ringTier ? { ...s, memory: 1 } : s)),
@@ -68,7 +74,10 @@ function dropUnusedTiers(dir: string, kept: readonly string[], notes: string[]):
     if (!/^tier-\d+s$/.test(name) || kept.includes(name)) continue;
     const count = listSegments(join(dir, name)).length;
     rmSync(join(dir, name), { recursive: true, force: true });
-    if (count > 0) notes.push(`deleted ${count} segments of the ${name.slice(5)} tier, which this history length no longer keeps`);
+    if (count > 0)
+      notes.push(
+        `deleted ${count} segments of the ${name.slice(5)} tier, which this history length no longer keeps`,
+      );
   }
 }
 
@@ -85,29 +94,52 @@ export async function openHistory(options: OpenHistoryOptions): Promise<DurableH
   }
 }
 
-async function openLocked(options: OpenHistoryOptions, lock: ReturnType<typeof lockDir>): Promise<DurableHistory> {
+async function openLocked(
+  options: OpenHistoryOptions,
+  lock: ReturnType<typeof lockDir>,
+): Promise<DurableHistory> {
   const { dir } = options;
   const notes: string[] = [];
-  if (lock.recoveredFrom !== undefined) notes.push(`took over the lock left by process ${lock.recoveredFrom}, which no longer runs`);
-  const { specs, persisted, ringTier } = layoutTiers(options.tiers ?? tiersForDays(options.days ?? DEFAULT_DURABLE_DAYS));
+  if (lock.recoveredFrom !== undefined)
+    notes.push(`took over the lock left by process ${lock.recoveredFrom}, which no longer runs`);
+  const { specs, persisted, ringTier } = layoutTiers(
+    options.tiers ?? tiersForDays(options.days ?? DEFAULT_DURABLE_DAYS),
+  );
   const store = new HistoryStore({
     tiers: specs,
     ...(options.maxSeries !== undefined ? { maxSeries: options.maxSeries } : {}),
     ...(options.maxProcessSeries !== undefined ? { maxProcessSeries: options.maxProcessSeries } : {}),
   });
-  if (store.maxSeries > 0xffff) throw new RangeError('maxSeries: a durable history holds at most 65535 series');
+  if (store.maxSeries > 0xffff)
+    throw new RangeError('maxSeries: a durable history holds at most 65535 series');
   const folders = store.tiers.map((t) => tierDir(dir, t.spec.resolutionMs));
-  dropUnusedTiers(dir, folders.filter((_, i) => persisted[i]).map((f) => f.slice(dir.length + 1)), notes);
+  dropUnusedTiers(
+    dir,
+    folders.filter((_, i) => persisted[i]).map((f) => f.slice(dir.length + 1)),
+    notes,
+  );
   if (options.legacyFile !== undefined) {
     const note = await migrateLegacyFile(options.legacyFile, dir, store, persisted);
     if (note !== undefined) notes.push(note);
   }
-  const scans: (TierScan | undefined)[] = store.tiers.map((tier, i) =>
-    persisted[i] ? scanTier(listSegments(folders[i]!), tier.spec.resolutionMs, i === ringTier) : undefined,
-  );
+  const refill = ringTier < 0 ? undefined : new RingRefill(store, ringTier);
+  // The ring tier keeps the decodes that may hold a coarse tier's open bucket (restore.ts).
+  const coarsest = Math.max(...store.tiers.map((t) => t.spec.resolutionMs));
+  const scans: (TierScan | undefined)[] = store.tiers.map((tier, i) => {
+    if (!persisted[i]) return undefined;
+    const segments = listSegments(folders[i]!);
+    if (i !== ringTier) return scanTier(segments, tier.spec.resolutionMs, { decodeAll: false });
+    const newest = segments.at(-1)?.startMs ?? 0;
+    return scanTier(segments, tier.spec.resolutionMs, {
+      decodeAll: true,
+      onDecoded: (decoded) => refill!.add(decoded),
+      retain: (s) =>
+        s.startMs >= newest - coarsest - segmentSpanMs(tier.spec.resolutionMs, tier.spec.capacity),
+    });
+  });
   for (const scan of scans) if (scan !== undefined) notes.push(...scan.notes);
-  const ringScan = scans[ringTier]?.segments ?? [];
-  const ringLast = ringTier < 0 ? undefined : refillRing(store, ringTier, ringScan);
+  const ringScan = (scans[ringTier]?.segments ?? []).filter((s) => s.decoded !== undefined);
+  const ringLast = refill?.finish();
   store.tiers.forEach((tier, i) => {
     const scan = scans[i];
     if (scan === undefined) return;

@@ -86,7 +86,13 @@ function collect(store: HistoryStore, id: string, tierIndex: number, fromMs: num
 }
 
 /** Adds the series' open bucket of the tier (when it has a point) so the newest value shows. */
-function appendOpen(out: PointColumns, store: HistoryStore, id: string, tierIndex: number, first: number): void {
+function appendOpen(
+  out: PointColumns,
+  store: HistoryStore,
+  id: string,
+  tierIndex: number,
+  first: number,
+): void {
   const series = store.series.get(id);
   const tier = store.tiers[tierIndex]!;
   const { resolutionMs } = tier.spec;

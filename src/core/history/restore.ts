@@ -7,7 +7,7 @@
  * - every persisted tier resumes after its newest bucket on disk, so buckets stay in time order even
  *   when the clock was set back while the app was not running.
  */
-import type { SegmentRecord } from './segment';
+import type { DecodedSegment, SegmentRecord } from './segment';
 import type { ScannedSegment } from './scan';
 import type { HistoryStore } from './store';
 import type { SeriesStore } from './tier';
@@ -16,7 +16,7 @@ const ACC = 4;
 
 /** Calls visit for each bucket record of the segments in order, with the slot → series mapping. */
 function eachBucket(
-  segments: readonly ScannedSegment[],
+  segments: readonly Pick<ScannedSegment, 'decoded'>[],
   visit: (startMs: number, values: Float32Array, names: ReadonlyMap<number, SeriesStoreName>) => void,
 ): void {
   let lastMs = -Infinity;
@@ -59,30 +59,61 @@ function seriesFor(store: HistoryStore, name: SeriesStoreName): SeriesStore | un
   return series;
 }
 
-/** Refills the ring of tier `ringTier` from its segments; returns the newest bucket start, ms. */
-export function refillRing(store: HistoryStore, ringTier: number, segments: readonly ScannedSegment[]): number | undefined {
-  const tier = store.tiers[ringTier]!;
-  const res = tier.spec.resolutionMs;
-  const last = lastBucketMs(segments);
-  if (last === undefined) return undefined;
-  const oldest = last - (tier.ring - 1) * res;
-  eachBucket(segments, (startMs, values, names) => {
-    if (startMs < oldest || startMs % res !== 0) return; // not on this tier's grid: not ours
-    const bucket = startMs / res;
-    const ringSlot = bucket % tier.ring;
-    tier.slotBucket[ringSlot] = bucket;
-    for (const [slot, name] of names) {
-      const avg = values[slot * 3 + 1]!;
-      if (Number.isNaN(avg)) continue;
-      const series = seriesFor(store, name);
-      if (series === undefined) continue;
-      series.data[ringTier]!.set(values.subarray(slot * 3, slot * 3 + 3), ringSlot * 3);
-      series.lastReportMs = Math.max(series.lastReportMs, startMs + res - 1);
+/**
+ * Refills the ring of tier `ringTier` from its segments, one decoded segment at a time (oldest
+ * first), so only one segment's bytes are in memory besides the ring. A later bucket overwrites the
+ * ring slot of an older one for every series, as closing a bucket does.
+ */
+export class RingRefill {
+  /** Newest bucket start seen, ms. */
+  lastMs: number | undefined;
+
+  constructor(
+    private readonly store: HistoryStore,
+    private readonly ringTier: number,
+  ) {}
+
+  add(decoded: DecodedSegment): void {
+    const { store, ringTier } = this;
+    const tier = store.tiers[ringTier]!;
+    const res = tier.spec.resolutionMs;
+    // Slot → series of this segment, resolved once per assign record rather than once per value.
+    const bySlot: (SeriesStore | undefined)[] = [];
+    const used = new Set<number>();
+    for (const record of decoded.records) {
+      if (record.type === 'assign') {
+        bySlot[record.slot] = record.series === undefined ? undefined : seriesFor(store, record.series);
+        used.add(record.slot);
+        continue;
+      }
+      if (record.type !== 'bucket') continue;
+      const { startMs, values } = record;
+      if (startMs <= (this.lastMs ?? -Infinity) || startMs % res !== 0) continue; // out of order or off grid
+      this.lastMs = startMs;
+      const bucket = startMs / res;
+      const ringSlot = bucket % tier.ring;
+      // On the ring's first lap every slot is still NaN; after that, clear what older buckets left.
+      if (tier.slotBucket[ringSlot] !== -1)
+        for (const series of store.series.values())
+          series.data[ringTier]!.fill(NaN, ringSlot * 3, ringSlot * 3 + 3);
+      tier.slotBucket[ringSlot] = bucket;
+      for (const slot of used) {
+        const series = bySlot[slot];
+        if (series === undefined || Number.isNaN(values[slot * 3 + 1]!)) continue;
+        series.data[ringTier]!.set(values.subarray(slot * 3, slot * 3 + 3), ringSlot * 3);
+        if (startMs + res - 1 > series.lastReportMs) series.lastReportMs = startMs + res - 1;
+      }
     }
-  });
-  tier.open = Math.floor(last / res) + 1;
-  store.lastT = Math.max(store.lastT, last + res - 1);
-  return last;
+  }
+
+  /** Resumes the tier after its newest bucket; returns that bucket's start, ms. */
+  finish(): number | undefined {
+    const tier = this.store.tiers[this.ringTier]!;
+    if (this.lastMs === undefined) return undefined;
+    tier.open = Math.floor(this.lastMs / tier.spec.resolutionMs) + 1;
+    this.store.lastT = Math.max(this.store.lastT, this.lastMs + tier.spec.resolutionMs - 1);
+    return this.lastMs;
+  }
 }
 
 /**

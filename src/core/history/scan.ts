@@ -10,6 +10,7 @@ import { closeSync, openSync, readFileSync, readSync, renameSync, truncateSync, 
 import { basename } from 'node:path';
 import type { SegmentFile } from './layout';
 import { decodeHeader, decodeSegment, HEADER_BYTES, type DecodedSegment } from './segment';
+import { readSegmentShared } from './segment-file';
 
 export interface ScannedSegment extends SegmentFile {
   /** The whole decode, for segments read in full. */
@@ -39,15 +40,29 @@ function setAside(path: string, why: string, notes: string[]): void {
     renameSync(path, aside);
     notes.push(`set aside unreadable segment ${basename(path)} (${why}) as ${basename(aside)}`);
   } catch (error) {
-    notes.push(`segment ${basename(path)} is unreadable (${why}); moving it aside failed: ${(error as Error).message}`);
+    notes.push(
+      `segment ${basename(path)} is unreadable (${why}); moving it aside failed: ${(error as Error).message}`,
+    );
   }
+}
+
+export interface ScanOptions {
+  /** Decode every segment (the tier that refills memory), not only the newest. */
+  readonly decodeAll: boolean;
+  /** Hears each whole decode, oldest segment first (the ring refill streams through it). */
+  readonly onDecoded?: (decoded: DecodedSegment) => void;
+  /** Whether to keep a decode in the result (by default only the newest segment's). */
+  readonly retain?: (segment: SegmentFile) => boolean;
 }
 
 export function scanTier(
   segments: readonly SegmentFile[],
   resolutionMs: number,
-  decodeAll: boolean,
+  options: ScanOptions,
 ): TierScan {
+  const { decodeAll, onDecoded } = options;
+  const newestStart = segments.at(-1)?.startMs;
+  const retain = options.retain ?? ((s: SegmentFile) => s.startMs === newestStart);
   const notes: string[] = [];
   const out: ScannedSegment[] = [];
   segments.forEach((segment, k) => {
@@ -55,11 +70,13 @@ export function scanTier(
     try {
       if (!newest && !decodeAll) {
         const header = decodeHeader(readHead(segment.path));
-        if (header.resolutionMs !== resolutionMs) throw new Error(`holds a ${header.resolutionMs / 1000} s tier`);
+        if (header.resolutionMs !== resolutionMs)
+          throw new Error(`holds a ${header.resolutionMs / 1000} s tier`);
         out.push(segment);
         return;
       }
-      const file = readFileSync(segment.path);
+      // A kept decode needs its own bytes; the others share one read buffer (segment-file.ts).
+      const file = retain(segment) ? readFileSync(segment.path) : readSegmentShared(segment.path);
       const decoded = decodeSegment(file);
       if (decoded.header.resolutionMs !== resolutionMs)
         throw new Error(`holds a ${decoded.header.resolutionMs / 1000} s tier`);
@@ -74,7 +91,9 @@ export function scanTier(
         unlinkSync(segment.path);
         return;
       }
-      out.push({ ...segment, decoded });
+      onDecoded?.(decoded);
+      // Older decodes are dropped as soon as they were used: a day of 10 s buckets is 21 MB.
+      out.push(retain(segment) ? { ...segment, decoded } : segment);
     } catch (error) {
       setAside(segment.path, (error as Error).message, notes);
     }

@@ -80,7 +80,9 @@ function frame(payload: Buffer): Buffer {
 
 export function encodeAssign(slot: number, series: SeriesName | undefined): Buffer {
   const json = Buffer.from(series === undefined ? '""' : JSON.stringify(series), 'utf8');
-  const payload = Buffer.alloc(4 + json.length);
+  // Padded with spaces (JSON allows trailing white space) to a multiple of 4 bytes, so every record
+  // starts 4-aligned and a reader can view bucket values in place instead of copying them.
+  const payload = Buffer.alloc(4 + Math.ceil(json.length / 4) * 4, 0x20);
   payload[0] = 1;
   payload.writeUInt16LE(slot, 2);
   json.copy(payload, 4);
@@ -121,27 +123,41 @@ function parseName(json: string): SeriesName | undefined | null {
 
 const isTime = (t: number): boolean => Number.isFinite(t) && t >= 0 && t <= 8.64e15;
 
-/** One payload as a record, or why it is not one (a valid checksum over nonsense is still nonsense). */
-function parsePayload(p: Buffer, slots: number): SegmentRecord | string {
-  const type = p[0];
-  if (type === 1 && p.length >= 4 && p.length - 4 <= MAX_ASSIGN_JSON) {
-    const slot = p.readUInt16LE(2);
-    const series = parseName(p.subarray(4).toString('utf8'));
+/**
+ * The payload at [at, at + length) of `file` as a record, or why it is not one (a valid checksum
+ * over nonsense is still nonsense). Reads through a DataView: no Buffer object per record.
+ */
+function parsePayload(
+  file: Uint8Array,
+  view: DataView,
+  at: number,
+  length: number,
+  slots: number,
+): SegmentRecord | string {
+  const type = file[at];
+  if (type === 1 && length >= 4 && length - 4 <= MAX_ASSIGN_JSON) {
+    const slot = view.getUint16(at + 2, true);
+    const json = Buffer.from(file.buffer, file.byteOffset + at + 4, length - 4).toString('utf8');
+    const series = parseName(json);
     if (slot >= slots || series === null) return 'invalid assign record';
     return { type: 'assign', slot, series };
   }
-  if (type === 2 && p.length === BUCKET_HEAD + slots * 12 && p.readUInt16LE(2) === slots) {
-    const startMs = p.readDoubleLE(8);
+  if (type === 2 && length === BUCKET_HEAD + slots * 12 && view.getUint16(at + 2, true) === slots) {
+    const startMs = view.getFloat64(at + 8, true);
     if (!isTime(startMs)) return 'invalid bucket time';
-    const values = new Float32Array(slots * 3);
-    Buffer.from(values.buffer).set(p.subarray(BUCKET_HEAD));
+    // In place when aligned (always, for files we wrote; little-endian hosts only, as file.ts).
+    const from = file.byteOffset + at + BUCKET_HEAD;
+    const values =
+      from % 4 === 0
+        ? new Float32Array(file.buffer, from, slots * 3)
+        : new Float32Array(file.buffer.slice(from, from + slots * 12));
     return { type: 'bucket', startMs, values };
   }
-  if (type === 3 && p.length === 16) {
-    const t = p.readDoubleLE(8);
+  if (type === 3 && length === 16) {
+    const t = view.getFloat64(at + 8, true);
     return isTime(t) ? { type: 'close', t } : 'invalid close time';
   }
-  return `unknown or malformed record (type ${String(type)}, ${p.length} bytes)`;
+  return `unknown or malformed record (type ${String(type)}, ${length} bytes)`;
 }
 
 export interface DecodedSegment {
@@ -159,30 +175,33 @@ export interface DecodedSegment {
  */
 export function decodeSegment(file: Uint8Array): DecodedSegment {
   const header = decodeHeader(file);
-  const buf = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  const size = file.byteLength;
   const records: SegmentRecord[] = [];
   let offset = HEADER_BYTES;
   let problem: string | undefined;
-  while (offset < buf.length) {
-    if (buf.length - offset < FRAME_BYTES) {
+  while (offset < size) {
+    if (size - offset < FRAME_BYTES) {
       problem = 'torn record frame';
       break;
     }
-    const length = buf.readUInt32LE(offset);
+    const length = view.getUint32(offset, true);
     if (length < 1 || length > MAX_PAYLOAD) {
       problem = `invalid record length ${length}`;
       break;
     }
-    if (offset + FRAME_BYTES + length > buf.length) {
+    const at = offset + FRAME_BYTES;
+    if (at + length > size) {
       problem = 'torn record (shorter than its length)';
       break;
     }
-    const payload = buf.subarray(offset + FRAME_BYTES, offset + FRAME_BYTES + length);
-    if (crc32(payload) !== buf.readUInt32LE(offset + 4)) {
+    if (
+      crc32(new Uint8Array(file.buffer, file.byteOffset + at, length)) !== view.getUint32(offset + 4, true)
+    ) {
       problem = 'record checksum mismatch';
       break;
     }
-    const record = parsePayload(payload, header.slots);
+    const record = parsePayload(file, view, at, length, header.slots);
     if (typeof record === 'string') {
       problem = record;
       break;

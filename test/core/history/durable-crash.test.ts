@@ -31,13 +31,16 @@ beforeAll(async () => {
 /** Runs the writer until it has closed `buckets` buckets plus a random extra delay, then kills it. */
 function runAndKill(dir: string, start: number, waitMs: number): Promise<number[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bundle, dir, String(start)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bundle, dir, String(start)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     let timer: NodeJS.Timeout | undefined;
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
-      if (timer === undefined && out.includes('ready')) timer = setTimeout(() => child.kill('SIGKILL'), waitMs);
+      if (timer === undefined && out.includes('ready'))
+        timer = setTimeout(() => child.kill('SIGKILL'), waitMs);
     });
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('exit', (code, signal) => {

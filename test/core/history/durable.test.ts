@@ -36,7 +36,12 @@ const pts = (step: number): HistoryPoint[] => [
 ];
 
 /** Feeds both histories the same points every stepMs from t0 for n steps; returns the last time. */
-function feed(targets: readonly { pushPoints: (t: number, p: HistoryPoint[]) => void }[], t0: number, stepMs: number, n: number): number {
+function feed(
+  targets: readonly { pushPoints: (t: number, p: HistoryPoint[]) => void }[],
+  t0: number,
+  stepMs: number,
+  n: number,
+): number {
   let t = t0;
   for (let k = 0; k < n; k++) {
     t = t0 + k * stepMs;
@@ -73,7 +78,12 @@ describe('durable history', () => {
     const closedOnly = (r: ReturnType<typeof q>) => r.series.map((s) => s.t.slice(0, -1));
     expect(q(second, '24h').series.map((s) => s.t)).toEqual(closedOnly(q(memory, '24h')));
     expect(q(second, '30d').series[0]!.t.length).toBeGreaterThan(0);
-    expect(second.listSeries().map((s) => s.id).sort()).toEqual(['cpu.busy', 'memory.usedPercent']);
+    expect(
+      second
+        .listSeries()
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['cpu.busy', 'memory.usedPercent']);
   });
 
   it('after a crash says so, and rebuilds the coarse open buckets from the 10 s tier', async () => {

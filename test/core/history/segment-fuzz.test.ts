@@ -55,7 +55,14 @@ describe('segment decoder fuzz', () => {
   it('reads back what was written', () => {
     const decoded = decodeSegment(segment());
     expect(decoded.problem).toBeUndefined();
-    expect(decoded.records.map((r) => r.type)).toEqual(['assign', 'assign', 'bucket', 'assign', 'bucket', 'close']);
+    expect(decoded.records.map((r) => r.type)).toEqual([
+      'assign',
+      'assign',
+      'bucket',
+      'assign',
+      'bucket',
+      'close',
+    ]);
   });
 
   it('cuts any truncation at the last whole record', () => {
@@ -73,11 +80,14 @@ describe('segment decoder fuzz', () => {
 
   it('survives flipped bytes', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 8 }), (flips) => {
-        const file = segment();
-        for (const [at, mask] of flips) file[at % file.length] ^= mask;
-        check(file);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 8 }),
+        (flips) => {
+          const file = segment();
+          for (const [at, mask] of flips) file[at % file.length] = file[at % file.length]! ^ mask;
+          check(file);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
