@@ -154,3 +154,41 @@ describe('durable history', () => {
     expect(readdirSync(dir)).not.toContain('LOCK');
   });
 });
+
+describe('migration of the previous whole-file history', () => {
+  it('imports its 10 s and 1 min tiers once and renames the old file', async () => {
+    const dir = tempDir();
+    let now = T0;
+    const legacy = createHistory({ days: 7, now: () => now });
+    now = feed([legacy], T0, 20_000, 2000);
+    const file = join(dir, 'history.dmh');
+    await legacy.save(file);
+    const history = await openHistory({
+      dir: join(dir, 'history'),
+      legacyFile: file,
+      days: 30,
+      now: () => now,
+    });
+    open.push(history);
+    expect(history.report.notes.join('\n')).toMatch(
+      /imported the previous history file \(10 s, 60 s tiers; 2 series\)/,
+    );
+    expect(readdirSync(dir).sort()).toEqual(['history', 'history.dmh.migrated']);
+    // Closed buckets come back exactly; the legacy file's open buckets were never closed.
+    const closed = (r: ReturnType<typeof q>) => r.series.map((s) => s.t.slice(0, -1));
+    expect(q(history, '24h').series.map((s) => s.t)).toEqual(closed(q(legacy, '24h')));
+    // The open minute is rebuilt from the imported 10 s buckets, so only the closed minutes must match.
+    const closedAvg = (r: ReturnType<typeof q>) => r.series.map((s) => s.avg.slice(0, -1));
+    expect(closedAvg(q(history, '7d'))).toEqual(closedAvg(q(legacy, '7d')));
+  });
+
+  it('sets aside a previous file it cannot read, and starts empty', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'history.dmh');
+    writeFileSync(file, 'DMHIST\0\0 but then nothing useful');
+    const history = await openHistory({ dir: join(dir, 'history'), legacyFile: file });
+    open.push(history);
+    expect(history.report.notes.join('\n')).toMatch(/could not be imported .*moved to/);
+    expect(readdirSync(dir).some((n) => n.startsWith('history.dmh.corrupt-'))).toBe(true);
+  });
+});
