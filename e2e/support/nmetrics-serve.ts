@@ -4,7 +4,8 @@
  * renderer or shared source is newer), on a free loopback port.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleCli } from '../../test/helpers/bundle-cli';
 
@@ -78,6 +79,9 @@ export async function startServe(options: ServeOptions = {}): Promise<Serve> {
   ];
   if (options.root) args.push('--root', options.root);
   if (options.token) args.push('--token', options.token);
+  // Each server keeps its history in a fresh folder: never the user's, never one another's.
+  const dataDir = mkdtempSync(join(tmpdir(), 'dm-e2e-history-'));
+  args.push('--data-dir', dataDir);
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -106,8 +110,12 @@ export async function startServe(options: ServeOptions = {}): Promise<Serve> {
     output: () => out,
     close: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        const done = (): void => {
+          rmSync(dataDir, { recursive: true, force: true });
+          resolve();
+        };
+        if (child.exitCode !== null) return done();
+        child.once('exit', done);
         child.kill('SIGTERM');
       }),
   };

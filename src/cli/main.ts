@@ -5,6 +5,7 @@
  */
 import { loadAddon } from '../core/native';
 import { UsageError } from './args';
+import { exportCommand } from './export';
 import type { CliIo, Command } from './io';
 import { pushCommand } from './push';
 import { recordCommand } from './record';
@@ -34,6 +35,7 @@ export const COMMANDS: readonly Command[] = [
   snapshotCommand,
   watchCommand,
   recordCommand,
+  exportCommand,
   serveCommand,
   pushCommand,
   sensorsCommand,

@@ -31,7 +31,7 @@ const USAGE =
 const SUMMARY =
   'Appends one row per sample to FILE. A CSV file gets a header from its first sample (columns then stay fixed); appending to a CSV with another header is refused. Processes fill rank columns: process.1.* is the busiest. Every section is read on every sample.';
 
-function formatOf(path: string, given: string | undefined): 'csv' | 'jsonl' {
+export function formatOf(path: string, given: string | undefined): 'csv' | 'jsonl' {
   const f = given ?? { '.csv': 'csv', '.jsonl': 'jsonl', '.ndjson': 'jsonl' }[extname(path).toLowerCase()];
   if (f !== 'csv' && f !== 'jsonl')
     throw new UsageError(

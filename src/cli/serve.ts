@@ -17,6 +17,7 @@ import {
 } from './args';
 import { openPoller } from './engine';
 import { closePoller } from './shutdown';
+import { HISTORY_FLAGS, openCliHistory } from './history-dir';
 import type { CliIo, Command } from './io';
 import { createEngineBackend } from './serve/engine-backend';
 import { isLoopbackHost, tokenProblem } from './serve/http-util';
@@ -43,9 +44,10 @@ export const SERVE_FLAGS: readonly FlagSpec[] = [
     description: 'also serve gRPC (darwinmetrics.v1) on this port; 0 picks one',
   },
   { name: 'ui', description: 'also serve the dashboard (the built renderer) at /' },
+  ...HISTORY_FLAGS,
 ];
 const USAGE =
-  'nmetrics serve [--host 127.0.0.1] [--port 9101] [--token T] [--interval 1s] [--grpc-port N] [--ui] [--root DIR]';
+  'nmetrics serve [--host 127.0.0.1] [--port 9101] [--token T] [--interval 1s] [--grpc-port N] [--ui] [--root DIR] [--data-dir DIR | --no-history] [--history-days N]';
 const SUMMARY =
   'Serves GET /metrics (Prometheus text, or OpenMetrics by Accept header), /api/snapshot, /healthz, the live web API and the WebSocket stream /api/ws; with --grpc-port, the gRPC service; with --ui, the dashboard. Binds to loopback unless given a token.';
 
@@ -98,8 +100,16 @@ export const serveCommand: Command = {
     const grpcPort = args.flags.has('grpc-port') ? intFlag(args, 'grpc-port', 0, 0, 65535) : undefined;
     const maxStreams = intFlag(args, 'max-streams', 32, 1, 10_000);
 
+    const opened = await openCliHistory(args, io, 'nmetrics serve');
+    if (opened === undefined) return 1;
     const poller = openPoller(args, io, intervalMs);
-    const backend = createEngineBackend({ poller, sections, hasToken: token !== undefined });
+    const backend = createEngineBackend({
+      poller,
+      sections,
+      hasToken: token !== undefined,
+      history: opened.history ?? null,
+      historyDays: opened.days,
+    });
     const server = createMetricsServer({
       backend,
       host,
@@ -151,6 +161,7 @@ export const serveCommand: Command = {
       await server.close();
       backend.close();
       await closePoller(poller, io);
+      await opened.history?.close();
     }
   },
 };

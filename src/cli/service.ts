@@ -16,6 +16,7 @@ import { boolFlag, helpText, parseArgs, stringFlag, UsageError, type FlagSpec } 
 import type { CliIo, Command } from './io';
 import { isLoopbackHost, tokenProblem } from './serve/http-util';
 import { PUSH_FLAGS, pushCommand } from './push';
+import { absoluteDataDir } from './history-dir';
 import { SERVE_FLAGS } from './serve';
 import {
   launchdLabel,
@@ -85,10 +86,13 @@ export const serviceCommand: Command = {
     if (platformText !== 'linux' && platformText !== 'darwin')
       throw new UsageError(`--platform: expected linux or darwin, got "${platformText}"`);
     const platform: ServicePlatform = platformText;
-    const forwarded = rest.filter((a, i) => {
-      const prev = rest[i - 1];
-      return !['--no-start'].includes(a) && !a.startsWith('--platform') && prev !== '--platform';
-    });
+    const forwarded = absoluteDataDir(
+      rest.filter((a, i) => {
+        const prev = rest[i - 1];
+        return !['--no-start'].includes(a) && !a.startsWith('--platform') && prev !== '--platform';
+      }),
+      process.cwd(),
+    );
     if (command === 'push' && action === 'install') {
       if (stringFlag(own, 'influx') === undefined || stringFlag(own, 'db') === undefined)
         throw new UsageError(`service install push: ${pushCommand.usage}`);

@@ -38,6 +38,15 @@ export {
 } from './history';
 export { loadHistory, saveHistory, type LoadHistoryResult } from './history';
 export {
+  defaultHistoryDir,
+  HistoryLockedError,
+  MAX_HISTORY_DAYS,
+  openHistory,
+  type DurableHistory,
+  type OpenHistoryOptions,
+  type OpenReport,
+} from './history';
+export {
   createMetricsService,
   createMemorySettingsStore,
   capabilitiesOf,

@@ -47,7 +47,6 @@ const RENDERER_ROOT = here('../renderer');
 const PRELOAD = here('./preload.cjs');
 const TRAY_ICON = here('../../assets/trayTemplate.png');
 /** History is written every 5 minutes, so a crash loses at most that much. */
-const HISTORY_SAVE_MS = 5 * 60_000;
 
 const log = (what: string, error: unknown): void => console.error(`darwinmetrics: ${what}:`, error);
 const notify = (n: Notice): void => {
@@ -92,8 +91,7 @@ async function start(): Promise<void> {
     settingsStore: { get: () => settings.current(), set: (patch) => settings.update(patch) },
     userData,
     onError: log,
-    onHistoryProblem: (detail) =>
-      tell({ type: 'warning', message: 'Saved history could not be restored', detail }),
+    onHistoryProblem: (detail) => tell({ type: 'warning', message: 'History after the last run', detail }),
   });
 
   let onSample: (sample: Sample) => void = () => undefined;
@@ -232,14 +230,9 @@ async function start(): Promise<void> {
     Object.assign(globalThis, { darwinmetricsE2E: { clickTray: () => windows.togglePopover(null) } });
   }
 
-  const saver = setInterval(
-    () => engine.saveHistory().catch((e: unknown) => log('history save', e)),
-    HISTORY_SAVE_MS,
-  );
-  saver.unref();
+  // No periodic save: history appends each closed bucket as it goes (core/history/disk-writer.ts).
   setupShutdown(app, {
     stop: () => {
-      clearInterval(saver);
       updates?.dispose();
       sampling.dispose();
     },

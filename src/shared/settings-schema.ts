@@ -20,8 +20,10 @@ export type TemperatureUnit = (typeof TEMPERATURE_UNITS)[number];
 export const INTERVAL_BOUNDS_MS = { min: 250, max: 60_000 } as const;
 /** Battery slow-down factor: 1 = no change; 10 keeps a 2 s tray interval under the 1 min maximum. */
 export const BATTERY_FACTOR_BOUNDS = { min: 1, max: 10 } as const;
-/** History length in days; the history's coarsest tier covers 7 d (HISTORY_RANGES ends at '7d'). */
-export const HISTORY_DAYS_BOUNDS = { min: 1, max: 7 } as const;
+/** History length in days: a day to two years (core/history/tier.ts tiersForDays). */
+export const HISTORY_DAYS_BOUNDS = { min: 1, max: 730 } as const;
+/** The lengths the settings view offers, days. */
+export const HISTORY_DAYS_CHOICES: readonly number[] = [1, 7, 30, 90, 365, 730];
 /** More rules than anyone writes by hand; bounds the work of one evaluation per sample. */
 export const MAX_ALERT_RULES = 100;
 

@@ -248,7 +248,7 @@ describe.skipIf(!HAS_NODE_EXPORTER)(
       try {
         const port = new URL(first.base).port;
         const io = fakeIo();
-        expect(await runCli(['serve', '--root', root, '--port', port], io)).toBe(1);
+        expect(await runCli(['serve', '--root', root, '--port', port, '--no-history'], io)).toBe(1);
         expect(io.err()).toBe(`nmetrics serve: cannot listen on 127.0.0.1:${port}: the port is in use\n`);
       } finally {
         await first.stop();

@@ -91,7 +91,7 @@ describe.skipIf(!addonBuilt)('main.ts wiring (stand-in electron, real engine)', 
 
   it('rejects callers that are not our pages, and bad payloads', async () => {
     await expect(invoke(null, 'settings:get')).rejects.toThrow(/untrusted frame/);
-    await expect(invoke(popover, 'settings:set', { historyDays: 99 })).rejects.toThrow(/historyDays/);
+    await expect(invoke(popover, 'settings:set', { historyDays: 999 })).rejects.toThrow(/historyDays/);
   });
 
   it('saves a settings change, announces it to the windows and reports capabilities', async () => {
@@ -126,7 +126,7 @@ describe.skipIf(!addonBuilt)('main.ts wiring (stand-in electron, real engine)', 
     expect(state.notifications.at(-1)?.title).toBe('Export finished');
   });
 
-  it('opens the dashboard, and on quit saves history and exits', async () => {
+  it('opens the dashboard, and on quit closes history and exits', async () => {
     await invoke(popover, 'app:openDashboard');
     const dash = await until('dashboard', () =>
       state.windows.find((w) => w.webContents.url.endsWith('#/dashboard')),
@@ -137,6 +137,8 @@ describe.skipIf(!addonBuilt)('main.ts wiring (stand-in electron, real engine)', 
     electron.app.quit();
     await until('exit', () => state.exited !== undefined);
     expect(state.exited).toBe(0);
-    expect(existsSync(join(state.userData, 'history.dmh'))).toBe(true);
+    // Closed cleanly: the lock is released and the history folder holds the 10 s tier.
+    expect(existsSync(join(state.userData, 'history', 'tier-10s'))).toBe(true);
+    expect(existsSync(join(state.userData, 'history', 'LOCK'))).toBe(false);
   });
 });

@@ -44,7 +44,7 @@ describe('validateSettingsPatch', () => {
     [{ glanceItems: ['cpu', 'cpu'] }, /settings\.glanceItems/],
     [{ temperatureUnit: 'K' }, /settings\.temperatureUnit/],
     [{ launchAtLogin: 'yes' }, /settings\.launchAtLogin/],
-    [{ historyDays: 8 }, /settings\.historyDays/],
+    [{ historyDays: 731 }, /settings\.historyDays/],
     [{ alerts: [{ ...rule, comparison: '==' }] }, /settings\.alerts\[0\]\.comparison/],
     [{ alerts: [{ ...rule, extra: 1 }] }, /settings\.alerts\[0\]\.extra/],
     [{ alerts: [rule, rule] }, /unique rule ids/],
@@ -69,7 +69,7 @@ describe('mergeSettings', () => {
     expect(merged.historyDays).toBe(3);
     expect(merged.glanceItems).toEqual(['battery']);
     expect(merged.trayIntervalMs).toBe(DEFAULT_SETTINGS.trayIntervalMs);
-    expect(DEFAULT_SETTINGS.historyDays).toBe(7);
+    expect(DEFAULT_SETTINGS.historyDays).toBe(365);
   });
 });
 

@@ -24,8 +24,10 @@ export interface EngineBackendOptions {
   readonly poller: Poller;
   /** The sections the server samples all the time (for /metrics); default every section. */
   readonly sections?: readonly SectionName[];
-  /** Default: an in-memory history with the default tiers. */
-  readonly history?: History;
+  /** The server's history (serve opens it in its data directory); null keeps none (--no-history). Default: a week in memory. */
+  readonly history?: History | null;
+  /** The days `history` keeps (settings.historyDays as the server reports it); default 7. */
+  readonly historyDays?: number;
   /** Whether a token protects this server (then an authorized caller may change settings). */
   readonly hasToken: boolean;
 }
@@ -37,22 +39,23 @@ export interface EngineBackend extends WebBackend {
 
 export function createEngineBackend(options: EngineBackendOptions): EngineBackend {
   const { poller } = options;
-  const history = options.history ?? createHistory({ days: DEFAULT_SETTINGS.historyDays });
+  const historyDays = options.historyDays ?? 7;
+  const history = options.history === undefined ? createHistory({ days: historyDays }) : options.history;
   // Alerts follow the settings' rules; a settings change replaces the engine (and its state).
   let alerts = createAlertEngine(DEFAULT_SETTINGS.alerts);
-  const memorySettings = createMemorySettingsStore(DEFAULT_SETTINGS, (s) => {
+  const memorySettings = createMemorySettingsStore({ ...DEFAULT_SETTINGS, historyDays }, (s) => {
     alerts = createAlertEngine(s.alerts);
     emit('settings:changed', s);
   });
-  // The server's history is sized once at start (no file to re-shape it through, unlike the app):
-  // refuse a new length rather than accept a setting that would change nothing.
+  // The server's history is sized once at start (--history-days): refuse a new length rather than
+  // accept a setting that would change nothing.
   const settings: SettingsStore = {
     get: memorySettings.get,
     set(patch) {
       const valid = validateSettingsPatch(patch);
-      if (valid.historyDays !== undefined && valid.historyDays !== DEFAULT_SETTINGS.historyDays) {
+      if (valid.historyDays !== undefined && valid.historyDays !== historyDays) {
         throw new Error(
-          `settings.historyDays: nmetrics serve keeps ${DEFAULT_SETTINGS.historyDays} days of history; the length cannot be changed while it runs`,
+          `settings.historyDays: nmetrics serve keeps ${historyDays} days of history; restart it with --history-days to change that`,
         );
       }
       // Build the alert engine first: a rule it rejects must leave the settings untouched.
@@ -67,14 +70,14 @@ export function createEngineBackend(options: EngineBackendOptions): EngineBacken
   const service = createMetricsService({
     shell: 'web',
     poller,
-    history,
+    ...(history === null ? {} : { history }),
     settings,
     canChangeSettings: options.hasToken,
     // The server samples its fixed section set for /metrics and history; a browser view's demand changes nothing.
     setDemand: () => undefined,
   });
   const unsubscribe = poller.subscribe(options.sections ?? SECTIONS, (sample: Sample) => {
-    history.push(sample);
+    history?.push(sample);
     emit('metrics:sample', sample);
     for (const event of alerts.evaluate(sample)) emit('alerts:event', event);
   });

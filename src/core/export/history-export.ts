@@ -11,12 +11,16 @@ import { csvLine, TIME_COLUMNS } from './csv';
 
 const CHUNK_CHARS = 64 * 1024;
 
-/** Chunks of the export file. */
-export function* historyExportChunks(result: HistoryResult, format: ExportFormat): Generator<string> {
+/** Chunks of the export file; `header` false leaves the CSV header out (a later piece of one export). */
+export function* historyExportChunks(
+  result: HistoryResult,
+  format: ExportFormat,
+  header = true,
+): Generator<string> {
   if (format !== 'csv' && format !== 'jsonl')
     throw new RangeError(`format: expected "csv" or "jsonl", got "${String(format)}"`);
   const ids = result.series.map((s) => s.id);
-  let buf = format === 'csv' ? csvLine([...TIME_COLUMNS, ...ids]) : '';
+  let buf = format === 'csv' && header ? csvLine([...TIME_COLUMNS, ...ids]) : '';
   const cursor = result.series.map(() => 0);
   for (;;) {
     let t = Infinity;
@@ -46,6 +50,32 @@ export function* historyExportChunks(result: HistoryResult, format: ExportFormat
     }
   }
   if (buf !== '') yield buf;
+}
+
+/**
+ * Chunks of the export of a range that comes in time-ordered pieces (History.queryChunks, one per
+ * segment on disk): one header, then each piece's rows, so only one piece is in memory at a time.
+ * `onPiece` hears each piece after its rows are produced, with their count (progress, totals).
+ */
+export function* historyPiecesExport(
+  pieces: Iterable<HistoryResult>,
+  format: ExportFormat,
+  onPiece?: (piece: HistoryResult, rows: number) => void,
+): Generator<string> {
+  let first = true;
+  for (const piece of pieces) {
+    yield* historyExportChunks(piece, format, first);
+    first = false;
+    onPiece?.(piece, countRows(piece));
+  }
+}
+
+/** How far through [fromMs, toMs] a piece reaches, 0…1 (progress of a piecewise export). */
+export function pieceProgress(piece: HistoryResult): number {
+  let last = piece.fromMs;
+  for (const s of piece.series) last = Math.max(last, s.t.at(-1) ?? last);
+  const span = piece.toMs - piece.fromMs;
+  return span <= 0 ? 1 : Math.min(1, Math.max(0, (last - piece.fromMs) / span));
 }
 
 export interface ExportCount {

@@ -31,7 +31,13 @@ export function encodeBody(store: HistoryStore): Buffer {
     lastT: Number.isFinite(store.lastT) ? store.lastT : null,
     maxSeries: store.maxSeries,
     maxProcessSeries: store.maxProcessSeries,
-    tiers: store.tiers.map((tier) => ({ ...tier.spec, open: tier.open })),
+    // The ring as it sits in memory (a directory-backed store keeps its coarse tiers on disk).
+    tiers: store.tiers.map((tier) => ({
+      ...tier.spec,
+      capacity: tier.ring,
+      memory: tier.ring,
+      open: tier.open,
+    })),
     series: series.map((s) => ({
       id: s.id,
       label: s.label,
@@ -159,11 +165,11 @@ export function copyStore(src: HistoryStore, dst: HistoryStore): void {
     if (source === undefined) return;
     tier.open = source.open;
     const slots: [number, number][] = [];
-    const keep = Math.min(source.spec.capacity, tier.spec.capacity);
+    const keep = Math.min(source.ring, tier.ring);
     for (let bucket = source.open - keep; bucket < source.open; bucket++) {
-      const slot = bucket % source.spec.capacity;
+      const slot = bucket % source.ring;
       if (bucket < 0 || source.slotBucket[slot] !== bucket) continue;
-      const target = bucket % tier.spec.capacity;
+      const target = bucket % tier.ring;
       tier.slotBucket[target] = bucket;
       slots.push([slot, target]);
     }

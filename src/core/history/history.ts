@@ -8,8 +8,8 @@ import type { HistoryQuery, HistoryResult, SeriesInfo } from '../../shared/histo
 import type { Sample } from '../../shared/sample';
 import { saveHistory } from './file';
 import { seriesOf } from './series';
-import { runQuery } from './query';
 import { validateHistoryQuery } from '../../shared/payload-schemas';
+import { runQuery, type TierSource } from './query';
 import { HistoryStore, type HistoryPoint, type HistoryStats } from './store';
 import { tiersForDays, type TierSpec } from './tier';
 
@@ -31,6 +31,8 @@ export interface HistoryOptions {
   readonly seriesOf?: SeriesOfFn;
   /** Wall clock, ms (default Date.now): a query's range ends now, or at the newest point if later. */
   readonly now?: () => number;
+  /** Where tiers kept on disk are read from (open.ts); none for a history held in memory only. */
+  readonly source?: TierSource;
 }
 
 export interface History {
@@ -42,6 +44,11 @@ export interface History {
   query(query: HistoryQuery): HistoryResult;
   /** Every stored bucket of the range, not decimated (exports); same checks as query. */
   queryAll(query: Omit<HistoryQuery, 'maxPoints'>): HistoryResult;
+  /**
+   * The same buckets as queryAll in time-ordered pieces, so a year can be exported with bounded
+   * memory: a history on disk yields one piece per segment.
+   */
+  queryChunks(query: Omit<HistoryQuery, 'maxPoints'>): Iterable<HistoryResult>;
   listSeries(): SeriesInfo[];
   stats(): HistoryStats;
   /** Bytes one series takes with this history's tiers. */
@@ -65,8 +72,10 @@ class HistoryImpl implements History {
   private readonly now: () => number;
   private readonly saving = new Set<Promise<void>>();
   private closing: Promise<void> | undefined;
+  private readonly source: TierSource | undefined;
 
   constructor(options: HistoryOptions, store?: HistoryStore) {
+    this.source = options.source;
     const tiers = options.tiers ?? (options.days !== undefined ? tiersForDays(options.days) : undefined);
     this.store =
       store ??
@@ -102,13 +111,19 @@ class HistoryImpl implements History {
 
   query(query: HistoryQuery): HistoryResult {
     const valid = validateHistoryQuery(query);
-    return runQuery(this.store, valid, Math.max(this.store.lastT, this.now()));
+    return runQuery(this.store, valid, Math.max(this.store.lastT, this.now()), this.source);
   }
 
   queryAll(query: Omit<HistoryQuery, 'maxPoints'>): HistoryResult {
     const valid = validateHistoryQuery({ ...query, maxPoints: 1 });
     const all = { ...valid, maxPoints: Number.MAX_SAFE_INTEGER };
-    return runQuery(this.store, all, Math.max(this.store.lastT, this.now()));
+    return runQuery(this.store, all, Math.max(this.store.lastT, this.now()), this.source);
+  }
+
+  queryChunks(query: Omit<HistoryQuery, 'maxPoints'>): Iterable<HistoryResult> {
+    const valid = validateHistoryQuery({ ...query, maxPoints: 1 });
+    const toMs = Math.max(this.store.lastT, this.now());
+    return this.source?.chunks?.(this.store, valid, toMs) ?? [this.queryAll(query)];
   }
 
   listSeries(): SeriesInfo[] {

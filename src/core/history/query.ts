@@ -23,7 +23,8 @@ function collect(store: HistoryStore, id: string, tierIndex: number, fromMs: num
   const series = store.series.get(id);
   const tier = store.tiers[tierIndex]!;
   if (series === undefined || tier.open === -1) return out;
-  const { resolutionMs, capacity } = tier.spec;
+  const { resolutionMs } = tier.spec;
+  const capacity = tier.ring;
   const columns = tier.columns;
   const data = series.data[tierIndex]!;
   // Buckets that start inside the range, at most one ring's worth, oldest first.
@@ -39,7 +40,23 @@ function collect(store: HistoryStore, id: string, tierIndex: number, fromMs: num
     out.min.push(columns === 1 ? avg : data[base]!);
     out.max.push(columns === 1 ? avg : data[base + 2]!);
   }
-  const open = series.openBucket(tierIndex);
+  appendOpen(out, store, id, tierIndex, first);
+  return out;
+}
+
+/** Adds the series' open bucket of the tier (when it has a point) so the newest value shows. */
+function appendOpen(
+  out: PointColumns,
+  store: HistoryStore,
+  id: string,
+  tierIndex: number,
+  first: number,
+): void {
+  const series = store.series.get(id);
+  const tier = store.tiers[tierIndex]!;
+  const { resolutionMs } = tier.spec;
+  const columns = tier.columns;
+  const open = series?.openBucket(tierIndex);
   if (open !== undefined && tier.open >= first) {
     // A tier without peaks shows the open bucket as it will store it: min = avg = max.
     const [min, avg, max] = columns === 1 ? [open[1], open[1], open[1]] : open;
@@ -48,16 +65,37 @@ function collect(store: HistoryStore, id: string, tierIndex: number, fromMs: num
     out.avg.push(avg);
     out.max.push(max);
   }
-  return out;
+}
+
+/** Closed buckets of persisted tiers, read from disk (disk-reader.ts) for ranges beyond a ring. */
+export interface TierSource {
+  /** Per id, the tier's closed buckets from fromMs on, oldest first; undefined for a memory-only tier. */
+  read(tierIndex: number, ids: readonly string[], fromMs: number): PointColumns[] | undefined;
+  /** The range in time-ordered pieces (one per segment) for exports; undefined when all is in memory. */
+  chunks?(store: HistoryStore, query: HistoryQuery, toMs: number): Iterable<HistoryResult> | undefined;
 }
 
 /** Runs a validated query; the range ends at `toMs` (the newest push, or now when later). */
-export function runQuery(store: HistoryStore, query: HistoryQuery, toMs: number): HistoryResult {
+export function runQuery(
+  store: HistoryStore,
+  query: HistoryQuery,
+  toMs: number,
+  source?: TierSource,
+): HistoryResult {
   const rangeMs = HISTORY_RANGE_MS[query.range];
   const fromMs = toMs - rangeMs;
   const tierIndex = pickTier(store.tiers, rangeMs);
-  const series: HistorySeries[] = query.series.map((id) => {
-    const points = decimate(collect(store, id, tierIndex, fromMs), fromMs, toMs, query.maxPoints);
+  const tier = store.tiers[tierIndex]!;
+  const disk = tier.ringSpanMs < rangeMs ? source?.read(tierIndex, query.series, fromMs) : undefined;
+  const first = Math.ceil(fromMs / tier.spec.resolutionMs);
+  const series: HistorySeries[] = query.series.map((id, k) => {
+    let collected: PointColumns;
+    if (disk === undefined) collected = collect(store, id, tierIndex, fromMs);
+    else {
+      collected = disk[k]!;
+      appendOpen(collected, store, id, tierIndex, first);
+    }
+    const points = decimate(collected, fromMs, toMs, query.maxPoints);
     return { id, t: points.t, avg: points.avg, min: points.min, max: points.max };
   });
   return { range: query.range, fromMs, toMs, series };

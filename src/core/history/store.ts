@@ -32,6 +32,16 @@ const PROCESS_PREFIX = 'process.';
 /** The largest time a JS Date can hold (ECMA-262 §21.4.1.1), ms; times past it are not wall clock. */
 export const MAX_TIME_MS = 8.64e15;
 
+/** Told of every change a durable copy needs (the segment writer, disk-writer.ts). */
+export interface StoreListener {
+  /** `store` took its slot, or its label or unit changed. */
+  assign(store: SeriesStore): void;
+  /** `store` gave its slot up (evicted or silent too long). */
+  release(store: SeriesStore): void;
+  /** Tier `tierIndex` closed bucket `bucket` into ring slot `ringSlot` of every live series. */
+  closed(tierIndex: number, bucket: number, ringSlot: number): void;
+}
+
 export interface HistoryStoreOptions {
   readonly tiers?: readonly TierSpec[];
   readonly maxSeries?: number;
@@ -62,6 +72,8 @@ export class HistoryStore {
   readonly maxProcessSeries: number;
   /** Wall time of the newest push, ms; -Infinity before the first. */
   lastT = -Infinity;
+  listener: StoreListener | undefined;
+  private nextSlot = 0;
   private readonly pool: SeriesStore[] = [];
   private processCount = 0;
   private refused = 0;
@@ -108,8 +120,12 @@ export class HistoryStore {
   }
 
   private record(store: SeriesStore, point: HistoryPoint, t: number): void {
-    store.label = point.label;
-    store.unit = point.unit;
+    if (!store.announced || store.label !== point.label || store.unit !== point.unit) {
+      store.label = point.label;
+      store.unit = point.unit;
+      store.announced = true;
+      this.listener?.assign(store);
+    }
     store.lastReportMs = t;
     store.add(point.value, this.tiers.length);
   }
@@ -140,7 +156,7 @@ export class HistoryStore {
 
   /** Bytes one series store takes with these tiers. */
   seriesBytes(): number {
-    return this.tiers.reduce((sum, tier) => sum + tier.spec.capacity * tier.columns * 4 + 40, 0);
+    return this.tiers.reduce((sum, tier) => sum + tier.ring * tier.columns * 4 + 40, 0);
   }
 
   /** Closes every bucket whose time is over at time t (never reopens an older bucket). */
@@ -149,9 +165,10 @@ export class HistoryStore {
       const bucket = Math.floor(t / tier.spec.resolutionMs);
       if (tier.open === -1) tier.open = bucket;
       if (bucket <= tier.open) continue; // same bucket, or a clock stepped back: stays in the open one
-      const slot = tier.open % tier.spec.capacity;
+      const slot = tier.open % tier.ring;
       tier.slotBucket[slot] = tier.open;
       for (const store of this.series.values()) store.closeBucket(i, slot, tier.columns);
+      this.listener?.closed(i, tier.open, slot);
       tier.open = bucket;
       if (i === this.tiers.length - 1) this.dropSilent(t - tier.spanMs);
     }
@@ -178,7 +195,7 @@ export class HistoryStore {
 
   private take(id: string): SeriesStore {
     let store = this.pool.pop();
-    if (store === undefined) store = new SeriesStore(id, this.tiers);
+    if (store === undefined) store = new SeriesStore(id, this.tiers, this.nextSlot++);
     else store.reset(id, this.tiers);
     this.series.set(id, store);
     if (id.startsWith(PROCESS_PREFIX)) this.processCount += 1;
@@ -189,6 +206,7 @@ export class HistoryStore {
     this.series.delete(store.id);
     if (store.id.startsWith(PROCESS_PREFIX)) this.processCount -= 1;
     this.pool.push(store);
+    if (store.announced) this.listener?.release(store);
   }
 
   /**

@@ -13,6 +13,12 @@ export interface TierSpec {
   readonly capacity: number;
   /** Whether the tier keeps min and max besides the average. */
   readonly peaks: boolean;
+  /**
+   * Buckets held in memory (default: capacity). A history backed by a directory (open.ts) keeps its
+   * coarse tiers on disk and only their newest bucket in memory, so a year of 200 series does not
+   * sit in RAM.
+   */
+  readonly memory?: number;
 }
 
 /**
@@ -27,13 +33,33 @@ export const DEFAULT_TIERS: readonly TierSpec[] = Object.freeze([
   { resolutionMs: 60_000, capacity: 10_080, peaks: true },
 ]);
 
-/** Tier specs for keeping `days` days (1–7): the coarsest tier holds that many days of minutes. */
+/** The longest history a user can ask for (issue 14): two years of hours. */
+export const MAX_HISTORY_DAYS = 730;
+const DAY_MS = 86_400_000;
+
+/**
+ * Tier specs for keeping `days` days (1–730), issue 14: 1 s for 1 h, 10 s for 24 h, 1 min for up to
+ * 7 d, 15 min for up to 90 d, 1 h beyond. Each coarser tier exists only when the finer ones do not
+ * already reach `days`, and the coarsest holds exactly `days`.
+ */
 export function tiersForDays(days: number): readonly TierSpec[] {
-  if (!Number.isInteger(days) || days < 1 || days > 7) {
-    throw new RangeError(`days: expected an integer from 1 to 7, got ${String(days)}`);
+  if (!Number.isInteger(days) || days < 1 || days > MAX_HISTORY_DAYS) {
+    throw new RangeError(`days: expected an integer from 1 to ${MAX_HISTORY_DAYS}, got ${String(days)}`);
   }
-  const [fine, mid, coarse] = DEFAULT_TIERS as [TierSpec, TierSpec, TierSpec];
-  return [fine, mid, { ...coarse, capacity: days * 1_440 }];
+  const [fine, mid] = DEFAULT_TIERS as [TierSpec, TierSpec, TierSpec];
+  const tiers: TierSpec[] = [fine, mid];
+  const coarse: readonly (readonly [number, number])[] = [
+    [60_000, 7],
+    [900_000, 90],
+    [3_600_000, MAX_HISTORY_DAYS],
+  ];
+  let reached = 1;
+  for (const [resolutionMs, maxDays] of coarse) {
+    if (reached >= days) break;
+    reached = Math.min(days, maxDays);
+    tiers.push({ resolutionMs, capacity: (reached * DAY_MS) / resolutionMs, peaks: true });
+  }
+  return tiers;
 }
 
 export class Tier {
@@ -42,17 +68,26 @@ export class Tier {
   /** The bucket currently accumulating raw points; -1 before the first point. */
   open = -1;
 
+  /** Buckets held in memory (spec.memory, default capacity). */
+  readonly ring: number;
+
   constructor(readonly spec: TierSpec) {
-    this.slotBucket = new Float64Array(spec.capacity).fill(-1);
+    this.ring = Math.min(spec.memory ?? spec.capacity, spec.capacity);
+    this.slotBucket = new Float64Array(this.ring).fill(-1);
   }
 
   get columns(): number {
     return this.spec.peaks ? 3 : 1;
   }
 
-  /** Time span the ring covers, ms. */
+  /** Time span the tier keeps (in memory and on disk), ms. */
   get spanMs(): number {
     return this.spec.resolutionMs * this.spec.capacity;
+  }
+
+  /** Time span the in-memory ring covers, ms. */
+  get ringSpanMs(): number {
+    return this.spec.resolutionMs * this.ring;
   }
 }
 
@@ -66,6 +101,10 @@ export class SeriesStore {
   readonly acc: Float64Array;
   label = '';
   unit = '';
+  /** This store's fixed position among the store's series (the column it has in segment records). */
+  readonly slot: number;
+  /** Whether the current id, label and unit were announced to the store's listener. */
+  announced = false;
   /** Wall time of the newest point, ms. */
   lastReportMs = -Infinity;
   /**
@@ -78,8 +117,10 @@ export class SeriesStore {
   constructor(
     public id: string,
     tiers: readonly Tier[],
+    slot = 0,
   ) {
-    this.data = tiers.map((tier) => new Float32Array(tier.spec.capacity * tier.columns).fill(NaN));
+    this.slot = slot;
+    this.data = tiers.map((tier) => new Float32Array(tier.ring * tier.columns).fill(NaN));
     this.acc = new Float64Array(tiers.length * ACC);
     this.born = Float64Array.from(tiers, (tier) => tier.open);
   }
@@ -87,6 +128,7 @@ export class SeriesStore {
   /** Hands the store to another series (no reallocation, no refill: the soak stays flat). */
   reset(id: string, tiers: readonly Tier[]): void {
     this.id = id;
+    this.announced = false;
     this.acc.fill(0);
     this.lastReportMs = -Infinity;
     for (const [i, tier] of tiers.entries()) this.born[i] = tier.open;

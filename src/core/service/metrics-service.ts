@@ -8,8 +8,8 @@
  * Nothing here knows about IPC, HTTP or windows.
  */
 import type { History } from '../history';
-import { historyExportChunks } from '../export';
 import { capabilitiesOf, type SettingsStore } from './parts';
+import { historyPiecesExport } from '../export';
 import type { Poller } from '../poller';
 import type { Capabilities, InvokeChannel, InvokeResponse } from '../../shared/ipc';
 import type { Sample } from '../../shared/sample';
@@ -39,7 +39,7 @@ export interface MetricsServiceOptions {
   readonly shell: Capabilities['shell'];
   readonly poller: Pick<Poller, 'latest' | 'subscribe' | 'samples'>;
   /** Without one, history channels answer empty and exports fail with a message. */
-  readonly history?: Pick<History, 'query' | 'queryAll' | 'listSeries'>;
+  readonly history?: Pick<History, 'query' | 'queryAll' | 'queryChunks' | 'listSeries'>;
   readonly settings: SettingsStore;
   /** Whether settings may change from this shell (default true); a call's context can narrow it. */
   readonly canChangeSettings?: boolean;
@@ -164,15 +164,15 @@ class Service implements MetricsService {
     if (typeof write !== 'function') throw new TypeError('write: expected a function');
     const history = this.options.history;
     if (history === undefined) throw new Error('export: this engine keeps no history');
-    const result = history.queryAll({ series: valid.series, range: valid.range });
+    // Piece by piece (a segment at a time for a history on disk): a year never sits in memory.
+    const pieces = history.queryChunks({ series: valid.series, range: valid.range });
     let bytes = 0;
-    for (const chunk of historyExportChunks(result, valid.format)) {
+    let rows = 0;
+    for (const chunk of historyPiecesExport(pieces, valid.format, (_piece, n) => (rows += n))) {
       bytes += Buffer.byteLength(chunk, 'utf8');
       await write(chunk);
     }
-    const times = new Set<number>();
-    for (const s of result.series) for (const t of s.t) times.add(t);
-    return { rows: times.size, bytes };
+    return { rows, bytes };
   }
 
   close(): void {

@@ -5,7 +5,7 @@
  */
 import type { SaveDialogOptions } from 'electron';
 import { basename, join } from 'node:path';
-import { historyExportChunks } from '../../core/export';
+import { historyPiecesExport, pieceProgress } from '../../core/export';
 import type { History } from '../../core/history';
 import type { ExportOptions, ExportResult } from '../../shared/ipc';
 import type { Notice } from '../engine';
@@ -14,7 +14,7 @@ import { exportToFile } from './file-export';
 export interface ExportFlowDeps {
   /** dialog.showSaveDialog bound to a parent window where there is one. */
   readonly showSaveDialog: (options: SaveDialogOptions) => Promise<{ canceled: boolean; filePath?: string }>;
-  readonly history: () => Pick<History, 'queryAll'>;
+  readonly history: () => Pick<History, 'queryChunks'>;
   readonly downloadsDir: string;
   readonly notify: (notice: Notice) => void;
   readonly showError: (title: string, message: string) => void;
@@ -42,8 +42,9 @@ export function createExportFlow(deps: ExportFlowDeps): (options: ExportOptions)
           });
           return r.canceled || !r.filePath ? undefined : r.filePath;
         },
-        query: (o) => deps.history().queryAll({ series: o.series, range: o.range }),
-        chunks: historyExportChunks,
+        query: (o) => deps.history().queryChunks({ series: o.series, range: o.range }),
+        chunks: historyPiecesExport,
+        progressOf: pieceProgress,
         onProgress: (f) => deps.onProgress(f),
       });
       if (result.saved && result.path !== undefined) {

@@ -76,5 +76,10 @@ export function refreshIntervalMs(range: HistoryRange): number {
       return 300_000;
     case '7d':
       return 900_000;
+    // Ranges read from disk (core/history/disk-source.ts): hourly is plenty for a month or a year.
+    case '30d':
+    case '90d':
+    case '1y':
+      return 3_600_000;
   }
 }

@@ -1,4 +1,10 @@
-/** Runs `nmetrics serve` in-process on a free loopback port until stop() is called. */
+/**
+ * Runs `nmetrics serve` in-process on a free loopback port until stop() is called, with its history
+ * in a temporary folder (removed at stop) unless the arguments choose one.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import { fakeIo, type FakeIo } from './fake-io';
 import { waitFor } from './ports';
@@ -14,7 +20,9 @@ export async function runServe(
   env: Record<string, string> = {},
 ): Promise<RunningServe> {
   const io = fakeIo(env);
-  const status = runCli(['serve', '--port', '0', ...args], io);
+  const chooses = args.some((a) => a.startsWith('--data-dir') || a === '--no-history');
+  const dataDir = chooses ? undefined : mkdtempSync(join(tmpdir(), 'dm-serve-history-'));
+  const status = runCli(['serve', '--port', '0', ...args, ...(dataDir ? ['--data-dir', dataDir] : [])], io);
   let base = '';
   await waitFor(async () => {
     const m = /listening on (http:\/\/\S+) /.exec(io.out());
@@ -26,7 +34,9 @@ export async function runServe(
     io,
     stop: async () => {
       io.abort();
-      return status;
+      const code = await status;
+      if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true });
+      return code;
     },
   };
 }

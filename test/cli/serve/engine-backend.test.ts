@@ -69,7 +69,7 @@ describe.skipIf(!HAS_NODE_EXPORTER)(`the engine behind nmetrics serve${NODE_EXPO
 
   it('refuses a history length it cannot apply, instead of storing a setting that changes nothing', async () => {
     await expect(backend.invoke('settings:set', [{ historyDays: 2 }], true)).rejects.toThrow(
-      /nmetrics serve keeps 7 days of history/,
+      /nmetrics serve keeps 7 days of history; restart it with --history-days/,
     );
     const s = (await backend.invoke('settings:get', [], false)) as { historyDays: number };
     expect(s.historyDays).toBe(7);

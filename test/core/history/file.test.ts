@@ -115,13 +115,13 @@ describe('history file', () => {
     expect(() => decodeBody(Buffer.concat([body, Buffer.alloc(4)]))).toThrow(/header describes/);
   });
 
-  it('restores a 7-day file into a 1-day history, keeping what fits', async () => {
+  it('restores a 7-day file into a 2-day history, keeping what fits', async () => {
     const history = filled();
     const path = join(dir(), 'history.bin');
     await history.save(path);
-    const { history: small, restored } = await loadHistory(path, { days: 1, now });
+    const { history: small, restored } = await loadHistory(path, { days: 2, now });
     expect(restored).toBe(true);
-    expect(small.store.tiers[2]!.spec.capacity).toBe(1440);
+    expect(small.store.tiers[2]!.spec.capacity).toBe(2880);
     const range = (h: History) => h.query({ series: ['cpu.busy'], range: '24h', maxPoints: 10_000 });
     expect(range(small)).toEqual(range(history));
     expect(small.query({ series: ['thermal.x'], range: '7d', maxPoints: 10_000 })).toEqual(

@@ -114,9 +114,33 @@ describe('history: tiers', () => {
     expect(got.avg).toEqual([10, 30]);
   });
 
-  it('sizes the coarsest tier from the days to keep', () => {
-    expect(tiersForDays(1)[2]!.capacity).toBe(1440);
-    expect(() => tiersForDays(8)).toThrow(/days/);
+  it('sizes the coarsest tier from the days to keep, up to two years (issue 14)', () => {
+    const shape = (days: number) => tiersForDays(days).map((t) => [t.resolutionMs / 1000, t.capacity]);
+    expect(shape(1)).toEqual([
+      [1, 3600],
+      [10, 8640],
+    ]);
+    expect(shape(2)).toEqual([
+      [1, 3600],
+      [10, 8640],
+      [60, 2880],
+    ]);
+    expect(shape(30)).toEqual([
+      [1, 3600],
+      [10, 8640],
+      [60, 10_080],
+      [900, 2880],
+    ]);
+    expect(shape(365)).toEqual([
+      [1, 3600],
+      [10, 8640],
+      [60, 10_080],
+      [900, 8640],
+      [3600, 8760],
+    ]);
+    expect(shape(730).at(-1)).toEqual([3600, 17_520]);
+    expect(() => tiersForDays(731)).toThrow(/days: expected an integer from 1 to 730/);
+    expect(() => tiersForDays(0)).toThrow(/days/);
   });
 });
 

@@ -128,7 +128,7 @@ describe('metrics service', () => {
     const bad: [Parameters<typeof service.invoke>[0], unknown[], RegExp][] = [
       ['metrics:setDemand', [['cpu', 'bogus']], /sections\[1\]/],
       ['metrics:setDemand', ['cpu'], /sections/],
-      ['history:query', [{ series: ['a'], range: '1y', maxPoints: 5 }], /query\.range/],
+      ['history:query', [{ series: ['a'], range: '2y', maxPoints: 5 }], /query\.range/],
       ['history:query', [{ series: ['a'], range: '1h', maxPoints: 1.5 }], /query\.maxPoints/],
       ['history:query', [], /history:query: expected 1 argument/],
       ['settings:set', [{ trayIntervalMs: 5 }], /settings\.trayIntervalMs/],

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { historyPiecesExport, pieceProgress } from '../../../src/core/export/history-export';
 import { defaultExportName, exportToFile } from '../../../src/main/export/file-export';
 import type { FileExportDeps } from '../../../src/main/export/file-export';
 import type { HistoryResult } from '../../../src/shared/history-types';
@@ -14,24 +15,21 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const options: ExportOptions = { range: '1h', series: ['cpu.busy'], format: 'csv' };
-const result: HistoryResult = {
+const piece = (t: number[]): HistoryResult => ({
   range: '1h',
   fromMs: 0,
   toMs: 3000,
-  series: [{ id: 'cpu.busy', t: [1000, 2000, 3000], avg: [1, 2, 3], min: [1, 2, 3], max: [1, 2, 3] }],
-};
-/** A stand-in exporter: one line per row, one chunk per line (the real one is core/export). */
-function* lines(r: HistoryResult): Generator<string> {
-  yield 'time,cpu.busy\n';
-  const s = r.series[0]!;
-  for (let i = 0; i < s.t.length; i++) yield `${s.t[i]},${s.avg[i]}\n`;
-}
+  series: [{ id: 'cpu.busy', t, avg: t.map((x) => x / 1000), min: t, max: t }],
+});
+/** The range in two pieces, as a history on disk hands it over (one per segment). */
+const pieces = [piece([1000, 2000]), piece([3000])];
 
 function deps(path: string | undefined, over: Partial<FileExportDeps> = {}): FileExportDeps {
   return {
     chooseFile: async () => path,
-    query: () => result,
-    chunks: lines,
+    query: () => pieces,
+    chunks: historyPiecesExport,
+    progressOf: pieceProgress,
     now: () => new Date(2026, 2, 1, 14, 5),
     ...over,
   };
@@ -42,16 +40,22 @@ describe('exportToFile', () => {
     const target = join(dir, 'out.csv');
     const progress: number[] = [];
     const r = await exportToFile(options, deps(target, { onProgress: (f) => progress.push(f) }));
-    const text = 'time,cpu.busy\n1000,1\n2000,2\n3000,3\n';
+    const text = readFileSync(target, 'utf8');
+    expect(text.split('\r\n')).toEqual([
+      'time,epoch_ms,cpu.busy',
+      '1970-01-01T00:00:01.000Z,1000,1',
+      '1970-01-01T00:00:02.000Z,2000,2',
+      '1970-01-01T00:00:03.000Z,3000,3',
+      '',
+    ]);
     expect(r).toEqual({ saved: true, path: target, rows: 3, bytes: text.length });
-    expect(readFileSync(target, 'utf8')).toBe(text);
-    expect(progress).toEqual([0.25, 0.5, 0.75, 1, 1]);
+    expect(progress).toEqual([2 / 3, 1, 1]);
     expect(readdirSync(dir)).toEqual(['out.csv']);
   });
 
   it('does nothing when the dialog is cancelled', async () => {
     let queried = false;
-    const r = await exportToFile(options, deps(undefined, { query: () => ((queried = true), result) }));
+    const r = await exportToFile(options, deps(undefined, { query: () => ((queried = true), pieces) }));
     expect(r).toEqual({ saved: false, rows: 0, bytes: 0 });
     expect(queried).toBe(false);
   });

@@ -8,6 +8,9 @@ const LABELS: Readonly<Record<HistoryRange, string>> = {
   '1h': '1 hour',
   '24h': '24 hours',
   '7d': '7 days',
+  '30d': '30 days',
+  '90d': '90 days',
+  '1y': '1 year',
 };
 
 export function RangeSelector() {

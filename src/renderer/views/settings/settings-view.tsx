@@ -8,11 +8,17 @@ import type { GlanceItem, Settings, SettingsPatch } from '../../../shared/ipc';
 import {
   BATTERY_FACTOR_BOUNDS,
   GLANCE_ITEMS,
-  HISTORY_DAYS_BOUNDS,
+  HISTORY_DAYS_CHOICES,
   INTERVAL_BOUNDS_MS,
   validateSettingsPatch,
 } from '../../../shared/settings';
 import { useApp } from '../../store/use-app';
+
+/** "1 day", "30 days", "1 year", "2 years". */
+export function historyLengthLabel(days: number): string {
+  if (days % 365 === 0) return days === 365 ? '1 year' : `${days / 365} years`;
+  return days === 1 ? '1 day' : `${days} days`;
+}
 
 function SettingsForm({ settings, readOnly }: { readonly settings: Settings; readonly readOnly: boolean }) {
   const save = useApp((s) => s.saveSettings);
@@ -44,7 +50,7 @@ function SettingsForm({ settings, readOnly }: { readonly settings: Settings; rea
   };
 
   const number = (
-    key: 'trayIntervalMs' | 'windowIntervalMs' | 'batteryIntervalFactor' | 'historyDays',
+    key: 'trayIntervalMs' | 'windowIntervalMs' | 'batteryIntervalFactor',
     label: string,
     min: number,
     max: number,
@@ -97,7 +103,23 @@ function SettingsForm({ settings, readOnly }: { readonly settings: Settings; rea
         BATTERY_FACTOR_BOUNDS.min,
         BATTERY_FACTOR_BOUNDS.max,
       )}
-      {number('historyDays', 'Days of history to keep', HISTORY_DAYS_BOUNDS.min, HISTORY_DAYS_BOUNDS.max)}
+      <div className="field">
+        <label htmlFor="set-historyDays">History to keep</label>
+        <select
+          id="set-historyDays"
+          value={draft.historyDays}
+          disabled={readOnly}
+          onChange={(e) => set('historyDays', Number(e.target.value))}
+        >
+          {[...new Set([...HISTORY_DAYS_CHOICES, draft.historyDays])]
+            .sort((a, b) => a - b)
+            .map((days) => (
+              <option key={days} value={days}>
+                {historyLengthLabel(days)}
+              </option>
+            ))}
+        </select>
+      </div>
       <fieldset>
         <legend>Temperature unit</legend>
         {(['C', 'F'] as const).map((u) => (

@@ -8,6 +8,9 @@ export const HistoryRange = {
   HISTORY_RANGE_1H: 'HISTORY_RANGE_1H',
   HISTORY_RANGE_24H: 'HISTORY_RANGE_24H',
   HISTORY_RANGE_7D: 'HISTORY_RANGE_7D',
+  HISTORY_RANGE_30D: 'HISTORY_RANGE_30D',
+  HISTORY_RANGE_90D: 'HISTORY_RANGE_90D',
+  HISTORY_RANGE_1Y: 'HISTORY_RANGE_1Y',
 } as const;
 
 export type HistoryRange =
@@ -25,5 +28,11 @@ export type HistoryRange =
   | 5
   | 'HISTORY_RANGE_7D'
   | 6
+  | 'HISTORY_RANGE_30D'
+  | 7
+  | 'HISTORY_RANGE_90D'
+  | 8
+  | 'HISTORY_RANGE_1Y'
+  | 9
 
 export type HistoryRange__Output = typeof HistoryRange[keyof typeof HistoryRange]

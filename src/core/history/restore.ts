@@ -1,0 +1,156 @@
+/**
+ * Rebuilding the in-memory store from scanned segments at start-up:
+ * - the finest persisted tier (10 s) refills its ring, and its series come back (up to the cap);
+ * - each coarser tier's open bucket, lost with the process, is rebuilt from the 10 s buckets since
+ *   it began (min of mins, max of maxes, mean of the 10 s averages), so a crash costs at most the
+ *   open 10 s bucket in every tier;
+ * - every persisted tier resumes after its newest bucket on disk, so buckets stay in time order even
+ *   when the clock was set back while the app was not running.
+ */
+import type { DecodedSegment, SegmentRecord } from './segment';
+import type { ScannedSegment } from './scan';
+import type { HistoryStore } from './store';
+import type { SeriesStore } from './tier';
+
+const ACC = 4;
+
+/** Calls visit for each bucket record of the segments in order, with the slot → series mapping. */
+function eachBucket(
+  segments: readonly Pick<ScannedSegment, 'decoded'>[],
+  visit: (startMs: number, values: Float32Array, names: ReadonlyMap<number, SeriesStoreName>) => void,
+): void {
+  let lastMs = -Infinity;
+  for (const segment of segments) {
+    const names = new Map<number, SeriesStoreName>();
+    for (const record of segment.decoded?.records ?? ([] as SegmentRecord[])) {
+      if (record.type === 'assign') {
+        if (record.series === undefined) names.delete(record.slot);
+        else names.set(record.slot, record.series);
+      } else if (record.type === 'bucket' && record.startMs > lastMs) {
+        lastMs = record.startMs;
+        visit(record.startMs, record.values, names);
+      }
+    }
+  }
+}
+
+interface SeriesStoreName {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string;
+}
+
+/** The newest bucket start among the segments' records, or undefined. */
+export function lastBucketMs(segments: readonly ScannedSegment[]): number | undefined {
+  let last: number | undefined;
+  eachBucket(segments, (startMs) => (last = startMs));
+  return last;
+}
+
+function seriesFor(store: HistoryStore, name: SeriesStoreName): SeriesStore | undefined {
+  let series = store.series.get(name.id);
+  if (series === undefined) {
+    series = store.adopt(name.id);
+    if (series === undefined) return undefined;
+    series.born.fill(-1);
+  }
+  series.label = name.label;
+  series.unit = name.unit;
+  return series;
+}
+
+/**
+ * Refills the ring of tier `ringTier` from its segments, one decoded segment at a time (oldest
+ * first), so only one segment's bytes are in memory besides the ring. A later bucket overwrites the
+ * ring slot of an older one for every series, as closing a bucket does.
+ */
+export class RingRefill {
+  /** Newest bucket start seen, ms. */
+  lastMs: number | undefined;
+
+  constructor(
+    private readonly store: HistoryStore,
+    private readonly ringTier: number,
+  ) {}
+
+  add(decoded: DecodedSegment): void {
+    const { store, ringTier } = this;
+    const tier = store.tiers[ringTier]!;
+    const res = tier.spec.resolutionMs;
+    // Slot → series of this segment, resolved once per assign record rather than once per value.
+    const bySlot: (SeriesStore | undefined)[] = [];
+    const used = new Set<number>();
+    for (const record of decoded.records) {
+      if (record.type === 'assign') {
+        bySlot[record.slot] = record.series === undefined ? undefined : seriesFor(store, record.series);
+        used.add(record.slot);
+        continue;
+      }
+      if (record.type !== 'bucket') continue;
+      const { startMs, values } = record;
+      if (startMs <= (this.lastMs ?? -Infinity) || startMs % res !== 0) continue; // out of order or off grid
+      this.lastMs = startMs;
+      const bucket = startMs / res;
+      const ringSlot = bucket % tier.ring;
+      // On the ring's first lap every slot is still NaN; after that, clear what older buckets left.
+      if (tier.slotBucket[ringSlot] !== -1)
+        for (const series of store.series.values())
+          series.data[ringTier]!.fill(NaN, ringSlot * 3, ringSlot * 3 + 3);
+      tier.slotBucket[ringSlot] = bucket;
+      for (const slot of used) {
+        const series = bySlot[slot];
+        if (series === undefined || Number.isNaN(values[slot * 3 + 1]!)) continue;
+        series.data[ringTier]!.set(values.subarray(slot * 3, slot * 3 + 3), ringSlot * 3);
+        if (startMs + res - 1 > series.lastReportMs) series.lastReportMs = startMs + res - 1;
+      }
+    }
+  }
+
+  /** Resumes the tier after its newest bucket; returns that bucket's start, ms. */
+  finish(): number | undefined {
+    const tier = this.store.tiers[this.ringTier]!;
+    if (this.lastMs === undefined) return undefined;
+    tier.open = Math.floor(this.lastMs / tier.spec.resolutionMs) + 1;
+    this.store.lastT = Math.max(this.store.lastT, this.lastMs + tier.spec.resolutionMs - 1);
+    return this.lastMs;
+  }
+}
+
+/**
+ * Resumes coarse tier `i` after its newest bucket on disk (`lastMs`), rebuilding its open bucket
+ * from the finer tier's segments when they reach past that bucket.
+ */
+export function resumeCoarse(
+  store: HistoryStore,
+  i: number,
+  lastMs: number | undefined,
+  finerSegments: readonly ScannedSegment[],
+  finerLastMs: number | undefined,
+): void {
+  const tier = store.tiers[i]!;
+  const res = tier.spec.resolutionMs;
+  const resumeAt = lastMs === undefined ? -1 : Math.floor(lastMs / res) + 1;
+  if (finerLastMs === undefined || Math.floor(finerLastMs / res) < resumeAt) {
+    tier.open = resumeAt;
+    return;
+  }
+  tier.open = Math.floor(finerLastMs / res);
+  const fromMs = tier.open * res;
+  eachBucket(finerSegments, (startMs, values, names) => {
+    if (startMs < fromMs) return;
+    for (const [slot, name] of names) {
+      const avg = values[slot * 3 + 1]!;
+      if (Number.isNaN(avg)) continue;
+      const series = store.series.get(name.id);
+      if (series === undefined) continue;
+      const acc = series.acc;
+      const o = i * ACC;
+      const lo = values[slot * 3]!;
+      const hi = values[slot * 3 + 2]!;
+      acc[o + 2] = acc[o] === 0 ? lo : Math.min(acc[o + 2]!, lo);
+      acc[o + 3] = acc[o] === 0 ? hi : Math.max(acc[o + 3]!, hi);
+      acc[o] = acc[o]! + 1;
+      acc[o + 1] = acc[o + 1]! + avg;
+    }
+  });
+}

@@ -1,0 +1,27 @@
+/**
+ * Reading a whole segment into one buffer that every read shares (valid until the next read).
+ * Segments are read one after another, at start-up and for long queries; a fresh 2–3 MB buffer per
+ * segment would leave the allocator holding freed memory that counts as resident (glibc raises its
+ * mmap threshold after such frees, mallopt(3)), so a year's query would grow the process by tens of MB.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+
+let shared = Buffer.alloc(0);
+
+export function readSegmentShared(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (shared.length < size)
+      shared = Buffer.allocUnsafeSlow(Math.max(size, Math.floor(shared.length * 1.5)));
+    let done = 0;
+    while (done < size) {
+      const n = readSync(fd, shared, done, size - done, done);
+      if (n === 0) break;
+      done += n;
+    }
+    return shared.subarray(0, done);
+  } finally {
+    closeSync(fd);
+  }
+}
