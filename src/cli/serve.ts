@@ -18,6 +18,7 @@ import {
 import { openPoller } from './engine';
 import type { CliIo, Command } from './io';
 import { createEngineBackend } from './serve/engine-backend';
+import { openReplay, parseSpeed } from './serve/replay-source';
 import { isLoopbackHost } from './serve/http-util';
 import { createMetricsServer } from './serve/server';
 import { defaultUiDir } from './serve/static-files';
@@ -35,9 +36,19 @@ export const SERVE_FLAGS: readonly FlagSpec[] = [
   { name: 'top-processes', value: 'N', description: 'processes on /metrics, busiest first (default 10)' },
   { name: 'max-streams', value: 'N', description: 'concurrent live streams (default 32)' },
   { name: 'ui', description: 'also serve the dashboard (the built renderer) at /' },
+  {
+    name: 'replay',
+    value: 'FILE',
+    description: 'play a recording (`nmetrics record --out FILE.jsonl`) instead of sampling this machine',
+  },
+  {
+    name: 'speed',
+    value: 'N',
+    description: 'with --replay: playback speed (default 1; 10 = ten times faster)',
+  },
 ];
 const USAGE =
-  'nmetrics serve [--host 127.0.0.1] [--port 9101] [--token T] [--interval 1s] [--ui] [--root DIR]';
+  'nmetrics serve [--host 127.0.0.1] [--port 9101] [--token T] [--interval 1s] [--ui] [--root DIR] [--replay FILE.jsonl [--speed N]]';
 const SUMMARY =
   'Serves GET /metrics (Prometheus text, or OpenMetrics by Accept header), /api/snapshot, /healthz and the live web API; with --ui, the dashboard. Binds to loopback unless given a token.';
 
@@ -81,8 +92,21 @@ export const serveCommand: Command = {
       }
     }
 
-    const poller = openPoller(args, io, intervalMs);
-    const backend = createEngineBackend({ poller, sections, hasToken: token !== undefined });
+    const replayPath = stringFlag(args, 'replay');
+    if (replayPath === undefined && stringFlag(args, 'speed') !== undefined)
+      throw new UsageError('--speed: only with --replay FILE');
+    for (const name of ['root', 'interval'])
+      if (replayPath !== undefined && stringFlag(args, name) !== undefined)
+        throw new UsageError(`--${name}: not with --replay (the recording decides what and when)`);
+    const replay =
+      replayPath === undefined ? undefined : openReplay(replayPath, parseSpeed(stringFlag(args, 'speed')));
+    const poller = replay?.poller ?? openPoller(args, io, intervalMs);
+    const backend = createEngineBackend({
+      poller,
+      sections,
+      hasToken: token !== undefined,
+      ...(replay === undefined ? {} : { history: replay.history, replay: replay.info }),
+    });
     const server = createMetricsServer({
       backend,
       host,
@@ -96,6 +120,12 @@ export const serveCommand: Command = {
       const addr = await server.listen();
       const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
       const base = `http://${shown}:${addr.port}`;
+      if (replay !== undefined) {
+        const { hostname, fromMs, toMs, samples, speed } = replay.info;
+        io.stdout.write(
+          `nmetrics serve: replaying ${replayPath} (${samples} samples of ${hostname}, ${new Date(fromMs).toISOString()} to ${new Date(toMs).toISOString()}) at ${speed}x\n`,
+        );
+      }
       io.stdout.write(
         `nmetrics serve: listening on ${base} (metrics at ${base}/metrics${uiDir ? `, dashboard at ${base}/` : ''})\n`,
       );

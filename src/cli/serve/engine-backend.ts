@@ -12,20 +12,22 @@ import {
   type SettingsStore,
 } from '../../core/service';
 import type { Poller } from '../../core/poller';
-import type { PushChannel } from '../../shared/ipc';
+import type { PushChannel, ReplayInfo } from '../../shared/ipc';
 import type { Sample } from '../../shared/sample';
 import { SECTIONS, type SectionName } from '../../shared/sections';
 import { DEFAULT_SETTINGS, validateSettingsPatch } from '../../shared/settings';
 import type { PushListener, WebBackend } from './backend';
 
 export interface EngineBackendOptions {
-  readonly poller: Poller;
+  readonly poller: Pick<Poller, 'latest' | 'subscribe' | 'samples'>;
   /** The sections the server samples all the time (for /metrics); default every section. */
   readonly sections?: readonly SectionName[];
   /** Default: an in-memory history with the default tiers. */
   readonly history?: History;
   /** Whether a token protects this server (then an authorized caller may change settings). */
   readonly hasToken: boolean;
+  /** Set when the poller replays a recording (shown by the views with its host and time range). */
+  readonly replay?: ReplayInfo;
 }
 
 export interface EngineBackend extends WebBackend {
@@ -70,6 +72,7 @@ export function createEngineBackend(options: EngineBackendOptions): EngineBacken
     canChangeSettings: options.hasToken,
     // The server samples its fixed section set for /metrics and history; a browser view's demand changes nothing.
     setDemand: () => undefined,
+    ...(options.replay === undefined ? {} : { replay: options.replay }),
   });
   const unsubscribe = poller.subscribe(options.sections ?? SECTIONS, (sample: Sample) => {
     history.push(sample);

@@ -16,7 +16,7 @@ import {
   type SettingsStore,
 } from './parts';
 import type { Poller } from '../poller';
-import type { Capabilities, InvokeChannel, InvokeResponse } from '../../shared/ipc';
+import type { Capabilities, InvokeChannel, InvokeResponse, ReplayInfo } from '../../shared/ipc';
 import type { Sample } from '../../shared/sample';
 import { SECTIONS, type SectionName } from '../../shared/sections';
 import { validateSettingsPatch } from '../../shared/settings';
@@ -60,6 +60,8 @@ export interface MetricsServiceOptions {
    */
   readonly setDemand?: (sections: readonly SectionName[]) => void;
   readonly onSample?: (sample: Sample) => void;
+  /** Set when the poller replays a recording: capabilities say so, with its host and time range. */
+  readonly replay?: ReplayInfo;
 }
 
 export interface CallContext {
@@ -120,6 +122,7 @@ class Service implements MetricsService {
           (await this.probe()) ?? { t: 0, mono: 0 },
           this.options.shell,
           this.canChange(context),
+          this.options.replay,
         );
       case 'metrics:getLatest':
         checkArity(channel, args, 0);

@@ -4,7 +4,14 @@
  */
 import { hostname } from 'node:os';
 import type { HistoryRange } from '../../shared/history-types';
-import type { Capabilities, ExportFormat, ExportOptions, Settings, SettingsPatch } from '../../shared/ipc';
+import type {
+  Capabilities,
+  ExportFormat,
+  ExportOptions,
+  ReplayInfo,
+  Settings,
+  SettingsPatch,
+} from '../../shared/ipc';
 import type { Platform, RawSnapshot } from '../../shared/raw';
 import type { Sample } from '../../shared/sample';
 import { isSectionName, SECTIONS, type SectionName } from '../../shared/sections';
@@ -81,6 +88,7 @@ export function capabilitiesOf(
   sample: Sample | RawSnapshot,
   shell: Capabilities['shell'],
   canChangeSettings: boolean,
+  replay?: ReplayInfo,
 ): Capabilities {
   const sections: Partial<Record<SectionName, { available: boolean; reason?: string }>> = {};
   for (const name of SECTIONS) {
@@ -92,5 +100,12 @@ export function capabilitiesOf(
   }
   const host = sample.host?.ok ? sample.host.value : undefined;
   const platform: Platform = host?.platform ?? (process.platform === 'darwin' ? 'darwin' : 'linux');
-  return { platform, shell, sections, hostname: host?.hostname ?? hostname(), canChangeSettings };
+  const caps: Capabilities = {
+    platform,
+    shell,
+    sections,
+    hostname: host?.hostname ?? hostname(),
+    canChangeSettings,
+  };
+  return replay === undefined ? caps : { ...caps, replay };
 }
