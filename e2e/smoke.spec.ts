@@ -18,7 +18,7 @@ for (const view of ['popover', 'dashboard', 'settings'] as const) {
     const response = await page.goto(`${serve.url}/#/${view}`);
     expect(response?.headers()['content-security-policy'] ?? '').toContain("script-src 'self'");
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.locator('.card').first()).toBeVisible();
+    await expect(page.locator('.tile, .card').first()).toBeVisible();
     await page.waitForTimeout(1500);
     expect(errors).toEqual([]);
   });

@@ -5,6 +5,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ARTIFACTS = join(process.cwd(), 'e2e-artifacts');
+/** The Mac recording e2e/global-setup.ts writes before the suite. */
+export const MAC_RECORDING = join(ARTIFACTS, 'mac-recording.jsonl');
 
 /** Collects console errors and uncaught exceptions of a page. */
 export function watchErrors(page: Page): string[] {

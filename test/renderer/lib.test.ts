@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decimate } from '../../src/renderer/lib/decimate';
 import { chartGroups, chartSeriesIds } from '../../src/renderer/lib/chart-groups';
 import { unavailableReason } from '../../src/renderer/lib/availability';
-import { viewFromHash } from '../../src/renderer/lib/route';
+import { defaultView, viewFromHash } from '../../src/renderer/lib/route';
 import { countRecords } from '../../src/renderer/api/count-records';
 import { syntheticSample } from '../../e2e/support/synthetic-sample';
 import type { Sample } from '../../src/shared/sample';
@@ -52,7 +52,7 @@ describe('chartGroups', () => {
         ['nvme/temp1', 'storage'],
       ]),
     );
-    expect(groups.map((g) => g.key)).toEqual(['cpu', 'cores', 'thermal-cpu', 'thermal-storage', 'net-eth0']);
+    expect(groups.map((g) => g.key)).toEqual(['cpu', 'cores', 'thermal-cpu', 'thermal-storage', 'network']);
     expect(groups.find((g) => g.key === 'cores')?.series.map((s) => s.id)).toEqual([
       'cpu.core.0.busy',
       'cpu.core.1.busy',
@@ -101,6 +101,10 @@ describe('routes and export counting', () => {
     expect(viewFromHash('#/settings')).toBe('settings');
     expect(viewFromHash('#/popover')).toBe('popover');
     expect(viewFromHash('')).toBe('popover');
+    expect(viewFromHash('', 'dashboard')).toBe('dashboard');
+    expect(viewFromHash('#/popover', 'dashboard')).toBe('popover');
+    expect(defaultView({})).toBe('dashboard');
+    expect(defaultView({ darwinmetrics: {} })).toBe('popover');
   });
   it('counts CSV records with quoted newlines, minus the header, and JSONL lines', () => {
     expect(countRecords('a,b\r\n1,"x\ny"\r\n2,z\r\n', 'csv')).toBe(2);

@@ -3,7 +3,8 @@
  * busiest processes (`darwinmetrics_process_*`).
  */
 import { valueOf } from '../../shared/metric-result';
-import type { ProcessSample, Sample } from '../../shared/sample';
+import { topProcesses } from '../../shared/process-rank';
+import type { Sample } from '../../shared/sample';
 import type { FamilyBuilder } from './family';
 import { msToS, ratio } from './units';
 
@@ -99,12 +100,7 @@ export function addNetworkFamilies(b: FamilyBuilder, sample: Sample): void {
   }
 }
 
-/** The top `limit` processes by CPU share, then resident memory. */
-export function topProcesses(processes: readonly ProcessSample[], limit: number): ProcessSample[] {
-  return [...processes]
-    .sort((a, b) => (b.cpuPercent ?? -1) - (a.cpuPercent ?? -1) || b.rssBytes - a.rssBytes || a.pid - b.pid)
-    .slice(0, limit);
-}
+export { topProcesses } from '../../shared/process-rank';
 
 export function addProcessFamilies(b: FamilyBuilder, sample: Sample, topN: number): void {
   const procs = valueOf(sample.processes);

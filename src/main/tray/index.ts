@@ -1,4 +1,4 @@
 // The public face of src/main/tray: what code outside this folder may use.
 export * from './app-tray';
-export * from './glance';
+export * from '../../shared/glance';
 export * from './tell';

@@ -4,6 +4,7 @@
  */
 import type { SeriesInfo } from '../../shared/history-types';
 import type { SensorGroup } from '../../shared/sample';
+import { SENSOR_GROUP_LABELS } from './labels';
 
 export interface ChartGroup {
   readonly key: string;
@@ -35,16 +36,6 @@ const RULES: readonly ChartRule[] = [
   { key: 'disk', title: 'Disk I/O', match: /^disks\..+\.(read|write)BytesPerSec$/ },
 ];
 
-const GROUP_TITLES: Readonly<Record<SensorGroup, string>> = {
-  cpu: 'CPU',
-  gpu: 'GPU',
-  soc: 'SoC',
-  battery: 'Battery',
-  storage: 'Storage',
-  ambient: 'Ambient',
-  other: 'Other',
-};
-
 const NETWORK = /^network\.(.+)\.(rx|tx)BytesPerSec$/;
 const THERMAL = /^thermal\.(.+)$/;
 
@@ -52,6 +43,7 @@ const THERMAL = /^thermal\.(.+)$/;
 export function chartGroups(
   infos: readonly SeriesInfo[],
   sensorGroups: ReadonlyMap<string, SensorGroup> = new Map(),
+  hiddenInterfaces: ReadonlySet<string> = new Set(),
 ): ChartGroup[] {
   const groups: ChartGroup[] = [];
   const add = (key: string, title: string, series: readonly SeriesInfo[]): void => {
@@ -75,19 +67,28 @@ export function chartGroups(
     thermal.set(group, [...(thermal.get(group) ?? []), s]);
   }
   for (const [group, series] of [...thermal].sort(([a], [b]) => a.localeCompare(b))) {
-    add(`thermal-${group}`, `Temperatures: ${GROUP_TITLES[group]}`, series);
+    add(`thermal-${group}`, `Temperatures: ${SENSOR_GROUP_LABELS[group]}`, series);
   }
-  const network = new Map<string, SeriesInfo[]>();
-  for (const s of infos) {
-    const m = NETWORK.exec(s.id);
-    // Loopback traffic is the machine talking to itself (this very page, for one): not a chart.
-    if (m && !/^lo\d*$/.test(m[1] ?? '')) network.set(m[1] ?? '', [...(network.get(m[1] ?? '') ?? []), s]);
-  }
-  for (const [iface, series] of network) add(`net-${iface}`, `Network ${iface}`, series);
+  // One chart for the network, a series per interface and direction. Loopback traffic is the
+  // machine talking to itself (this very page, for one); down or idle interfaces are left out
+  // unless the user asks for them (the dashboard's toggle).
+  add(
+    'network',
+    'Network',
+    infos.filter((s) => {
+      const iface = NETWORK.exec(s.id)?.[1];
+      return iface !== undefined && !/^lo\d*$/.test(iface) && !hiddenInterfaces.has(iface);
+    }),
+  );
   return groups;
 }
 
 /** Every series any chart draws: what the dashboard asks the history for. */
 export function chartSeriesIds(infos: readonly SeriesInfo[]): string[] {
   return chartGroups(infos).flatMap((g) => g.series.map((s) => s.id));
+}
+
+/** The interface a network series belongs to, or undefined for any other series. */
+export function interfaceOf(seriesId: string): string | undefined {
+  return NETWORK.exec(seriesId)?.[1];
 }

@@ -64,7 +64,7 @@ describe('createReplayPoller', () => {
       clearTimer: () => undefined,
     });
     const seen: number[] = [];
-    poller.subscribe(['host'], (s) => seen.push(s.t));
+    poller.subscribe(['host'], (s) => void seen.push(s.t));
     expect(poller.clock()).toBe(1000);
     while (pending.length > 0) pending.shift()!();
     expect(seen).toEqual([1000, 2000, 5000]);
@@ -81,7 +81,7 @@ describe('createReplayPoller', () => {
       speed: 1,
     });
     const got: Sample[] = [];
-    poller.subscribe(['cpu'], (s) => got.push(s));
+    poller.subscribe(['cpu'], (s) => void got.push(s));
     return new Promise<void>((resolve) =>
       setTimeout(() => {
         expect(Object.keys(got[0] ?? {})).toEqual(['t', 'mono', 'cpu']);

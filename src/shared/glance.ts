@@ -11,11 +11,11 @@ import {
   formatRate,
   formatRpm,
   formatTemperature,
-} from '../../shared/format';
-import type { GlanceItem, TemperatureUnit } from '../../shared/ipc';
-import { valueOf } from '../../shared/metric-result';
-import type { BatterySample, Sample } from '../../shared/sample';
-import type { SectionName } from '../../shared/sections';
+} from './format';
+import type { GlanceItem, TemperatureUnit } from './ipc';
+import { valueOf } from './metric-result';
+import type { BatterySample, Sample } from './sample';
+import type { SectionName } from './sections';
 
 /** The sections each item needs; the tray samples exactly these while every window is hidden. */
 export const GLANCE_SECTIONS: Readonly<Record<GlanceItem, readonly SectionName[]>> = {
