@@ -8,19 +8,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { HAVE_DARWIN_FIXTURES, MAC_HOSTNAME } from './support/mac-recording';
 import { startServe, type Serve } from './support/nmetrics-serve';
-import { MAC_RECORDING, chartPoints, screenshot, seriousViolations, watchErrors } from './support/ui';
-
-/** Region names of the glance items, and the section each stands for in the footer. */
-const ITEMS = [
-  ['CPU', 'cpu'],
-  ['GPU', 'gpu'],
-  ['Memory', 'memory'],
-  ['Temperatures', 'thermal'],
-  ['Fans', 'fans'],
-  ['Battery', 'power'],
-  ['Network', 'network'],
-  ['Top processes', 'processes'],
-] as const;
+import {
+  MAC_RECORDING,
+  chartPoints,
+  expectGlanceInViewport,
+  screenshot,
+  seriousViolations,
+  watchErrors,
+} from './support/ui';
 
 test.describe('the glance on the Mac recording', () => {
   test.skip(!HAVE_DARWIN_FIXTURES, '../shared/fixtures/darwin is absent in this checkout');
@@ -41,16 +36,7 @@ test.describe('the glance on the Mac recording', () => {
   test('every glance item is in the viewport at 360 × 520, without scrolling', async ({ page }) => {
     const errors = watchErrors(page);
     await openPopover(page);
-    for (const [name, section] of ITEMS) {
-      const region = page.getByRole('region', { name, exact: true });
-      const item =
-        (await region.count()) > 0
-          ? region
-          : page.locator(`.unavailable-footer li[data-section="${section}"]`);
-      await expect(item, name).toBeInViewport({ ratio: 1 });
-    }
-    const body = page.locator('.popover-body');
-    expect(await body.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0);
+    await expectGlanceInViewport(page);
     // What the recording holds is shown; what it lacks is one footer line each, with the reason.
     await expect(page.getByRole('region', { name: 'Battery' })).toContainText(/80 %.*on battery/);
     await expect(page.getByRole('region', { name: 'Temperatures' })).toContainText(/CPU.*°C/);

@@ -41,6 +41,32 @@ test.describe('with a token', () => {
     expect(errors).toEqual([]);
   });
 
+  test('settings changed in the page apply at once on the server, and a refused one says why', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    const settings = async () =>
+      (
+        (await (
+          await page.request.post(`${guarded.url}/api/invoke/settings:get?token=${token}`, {
+            headers: { 'content-type': 'application/json' },
+            data: [],
+          })
+        ).json()) as { value: Record<string, unknown> }
+      ).value;
+    await page.goto(`${guarded.url}/?token=${token}#/settings`);
+    await page.getByLabel('Fahrenheit (°F)').check();
+    await expect.poll(async () => (await settings())['temperatureUnit']).toBe('F');
+    await page.getByLabel('Fan speed').check();
+    await expect.poll(async () => (await settings())['glanceItems']).toEqual(['cpu-temp', 'cpu', 'fan']);
+    await page.getByLabel('Update the menu bar every').selectOption('5000');
+    await expect.poll(async () => (await settings())['trayIntervalMs']).toBe(5000);
+    // The server sizes its history once: it refuses a new length, and the page says so.
+    await page.getByLabel('Keep history for').selectOption('2');
+    await expect(page.getByRole('status')).toContainText('cannot be changed while it runs');
+    expect(errors).toEqual([]);
+  });
+
   test('without the token the page says why it has no data', async ({ page }) => {
     await page.goto(`${guarded.url}/#/popover`);
     await expect(page.getByRole('alert')).toContainText(/401|token|unauthori[sz]ed/i);

@@ -49,7 +49,7 @@ export function CpuTile() {
   const value = busy !== undefined ? formatPercent(busy, 0) : first ? 'measuring…' : 'no CPU time counted';
   return (
     <Tile title="CPU" value={value} aside={`load ${cpu.loadAvg.map((l) => l.toFixed(2)).join(' ')}`} wide>
-      <Sparkline metric="cpu" label="CPU busy" max={100} width={336} height={20} />
+      <Sparkline metric="cpu" label="CPU busy" max={100} width={328} height={20} />
       <Clusters cpu={cpu} />
       <Cores cpu={cpu} />
     </Tile>

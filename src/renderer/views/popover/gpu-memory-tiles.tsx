@@ -21,7 +21,7 @@ export function GpuTile() {
         {busiest?.model ?? busiest?.id}
         {gpu.gpus.length > 1 ? ` +${gpu.gpus.length - 1}` : ''}
       </p>
-      <Sparkline metric="gpu" label="GPU utilization" max={100} width={160} height={18} />
+      <Sparkline metric="gpu" label="GPU utilization" max={100} width={150} height={18} />
     </Tile>
   );
 }
@@ -39,7 +39,7 @@ export function MemoryTile() {
         {formatBytes(mem.usedBytes)} of {formatBytes(mem.totalBytes)}
         {mem.swapTotalBytes > 0 ? ` · swap ${formatBytes(mem.swapUsedBytes)}` : ''}
       </p>
-      <Sparkline metric="memory" label="Memory used" max={100} width={160} height={18} />
+      <Sparkline metric="memory" label="Memory used" max={100} width={150} height={18} />
     </Tile>
   );
 }

@@ -17,7 +17,7 @@ export function NetworkTile() {
         <span title="Download">↓ {Number.isFinite(g.rx) ? formatRate(g.rx) : '—'}</span>
         <span title="Upload">↑ {Number.isFinite(g.tx) ? formatRate(g.tx) : '—'}</span>
       </p>
-      <Sparkline metric="rx" label="Download rate" width={160} height={18} />
+      <Sparkline metric="rx" label="Download rate" width={150} height={18} />
     </Tile>
   );
 }
