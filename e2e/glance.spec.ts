@@ -78,7 +78,7 @@ test.describe('the glance on the Mac recording', () => {
     await page.goto(`${serve.url}/`);
     await expect(page.getByRole('note')).toContainText(`Replay of mac-recording.jsonl: ${MAC_HOSTNAME}`);
     await expect(page).toHaveTitle(new RegExp(`^${MAC_HOSTNAME} \\(replay\\)`));
-    await page.getByRole('button', { name: '5 minutes' }).click();
+    await page.getByRole('button', { name: '5 minutes', exact: true }).click();
     await expect.poll(() => chartPoints(page, 'CPU total'), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
     await expect(page.locator('figure.chart figcaption', { hasText: 'Fans' })).toBeVisible();
     const csv = await (

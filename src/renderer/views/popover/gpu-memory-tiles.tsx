@@ -33,10 +33,16 @@ export function MemoryTile() {
     <Tile
       title="Memory"
       value={formatPercent(mem.usedPercent, 0)}
-      aside={mem.pressure ? <span className={`badge tone-${mem.pressure}`}>{mem.pressure}</span> : null}
+      aside={`of ${formatBytes(mem.totalBytes)}`}
     >
       <p className="tile-line fine">
-        {formatBytes(mem.usedBytes)} of {formatBytes(mem.totalBytes)}
+        {mem.pressure ? (
+          <span className={`tone-${mem.pressure}`} title="Memory pressure">
+            pressure {mem.pressure}
+          </span>
+        ) : (
+          formatBytes(mem.usedBytes)
+        )}
         {mem.swapTotalBytes > 0 ? ` · swap ${formatBytes(mem.swapUsedBytes)}` : ''}
       </p>
       <Sparkline metric="memory" label="Memory used" max={100} width={150} height={18} />
