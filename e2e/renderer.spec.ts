@@ -82,6 +82,20 @@ for (const mode of MODES) {
         await expect
           .poll(() => chartPoints(page, 'CPU total'), { timeout: 15_000 })
           .toBeGreaterThanOrEqual(2);
+        // The network is one chart, a series per interface; down or idle ones behind the toggle.
+        const network = page.locator('figure.chart', {
+          has: page.locator('figcaption', { hasText: /^Network$/ }),
+        });
+        await expect(network).toHaveCount(1);
+        const toggle = page.getByLabel(/Show down or idle network interfaces/);
+        if ((await toggle.count()) > 0) {
+          const quiet =
+            /\(([^)]*)\)/.exec((await toggle.locator('..').innerText()) ?? '')?.[1]?.split(', ') ?? [];
+          expect(quiet.length).toBeGreaterThan(0);
+          await expect(network).not.toContainText(`${quiet[0]} in`);
+          await toggle.check();
+          await expect(network).toContainText(`${quiet[0]} in`);
+        }
       }
       // Hovering a chart shows the exact value and time.
       const chart = page.locator('figure.chart', { hasText: title });
