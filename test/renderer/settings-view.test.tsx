@@ -90,8 +90,8 @@ describe('settings view', () => {
     expect(settings().glanceItems).toEqual(['cpu-temp', 'cpu', 'battery']);
     expect(preview.textContent).not.toBe(before);
     expect(preview.textContent).toMatch(/B80%$/);
-    await click(screen.getByRole('button', { name: 'Move Battery charge left' }));
-    await click(screen.getByRole('button', { name: 'Move Battery charge left' }));
+    await click(screen.getByRole('button', { name: 'Move Battery charge up' }));
+    await click(screen.getByRole('button', { name: 'Move Battery charge up' }));
     expect(settings().glanceItems).toEqual(['battery', 'cpu-temp', 'cpu']);
     expect(preview.textContent).toMatch(/^B80%/);
 

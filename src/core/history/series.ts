@@ -26,7 +26,7 @@
  */
 import type { SeriesInfo } from '../../shared/history-types';
 import type { MemoryPressureLevel, ThermalPressure } from '../../shared/raw';
-import type { ProcessSample, Sample } from '../../shared/sample';
+import { SENSOR_GROUPS, type ProcessSample, type Sample } from '../../shared/sample';
 
 export interface SeriesPoint extends SeriesInfo {
   readonly value: number;
@@ -113,7 +113,8 @@ function devices(s: Sample, out: Points): void {
     }
   }
   if (s.thermal?.ok)
-    for (const t of s.thermal.value.sensors) out.add(`thermal.${t.id}`, t.label ?? t.id, '°C', t.celsius);
+    for (const t of fairSensorOrder(s.thermal.value.sensors))
+      out.add(`thermal.${t.id}`, t.label ?? t.id, '°C', t.celsius);
   if (s.fans?.ok)
     for (const f of s.fans.value.fans) out.add(`fans.${f.id}.rpm`, f.label ?? f.id, 'rpm', f.rpm);
   if (s.gpu?.ok) {
@@ -177,3 +178,25 @@ export function sectionOfSeries(id: string): string {
   const head = dot < 0 ? id : id.slice(0, dot);
   return head === 'process' ? 'processes' : head;
 }
+
+/**
+ * Sensors taken one group at a time in turn (cpu, gpu, soc, ...): the history gives temperatures a
+ * quota (store.ts), and a Mac lists its SMC keys alphabetically, so in their own order the first
+ * few dozen would all be ambient and battery sensors and the CPU group would get none.
+ */
+export function fairSensorOrder<T extends { readonly group: string }>(sensors: readonly T[]): T[] {
+  const byGroup = new Map<string, T[]>();
+  for (const s of sensors) byGroup.set(s.group, [...(byGroup.get(s.group) ?? []), s]);
+  const lists = [...byGroup.entries()]
+    .sort(([a], [b]) => groupRank(a) - groupRank(b))
+    .map(([, list]) => list);
+  const out: T[] = [];
+  for (let i = 0; out.length < sensors.length; i++)
+    for (const list of lists) if (i < list.length) out.push(list[i]!);
+  return out;
+}
+
+const groupRank = (group: string): number => {
+  const i = (SENSOR_GROUPS as readonly string[]).indexOf(group);
+  return i < 0 ? SENSOR_GROUPS.length : i;
+};

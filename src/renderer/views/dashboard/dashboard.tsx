@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { HISTORY_RANGE_MS, HISTORY_RANGES } from '../../../shared/history-types';
 import { valueOf } from '../../../shared/metric-result';
 import type { SensorGroup } from '../../../shared/sample';
 import { chartGroups } from '../../lib/chart-groups';
@@ -48,6 +49,20 @@ export function Dashboard() {
       }
     return chartGroups(seriesInfo, map, showQuiet ? new Set() : quiet);
   }, [seriesInfo, groupsKey, quiet, showQuiet]);
+
+  // A recording opens on the shortest range that holds all of it (30 s of a thermal episode
+  // would be a sliver at the edge of the default five minutes).
+  const replaySpan = useApp((s) =>
+    s.capabilities?.replay ? s.capabilities.replay.toMs - s.capabilities.replay.fromMs : null,
+  );
+  const setRange = useApp((s) => s.setRange);
+  useEffect(() => {
+    if (replaySpan === null) return;
+    setRange(
+      HISTORY_RANGES.find((r) => HISTORY_RANGE_MS[r] >= replaySpan) ??
+        HISTORY_RANGES[HISTORY_RANGES.length - 1]!,
+    );
+  }, [replaySpan, setRange]);
 
   // Charts get one point per pixel: measure a grid cell and tell the store.
   useEffect(() => {

@@ -47,7 +47,10 @@ export function BatteryTile() {
             value={b.percent !== undefined ? formatPercent(b.percent, 0) : 'not reported'}
             wide
           >
-            <p className={`tile-line${b.percent !== undefined && b.percent <= 10 ? ' tone-critical' : ''}`}>
+            <p
+              className={`tile-line${b.percent !== undefined && b.percent <= 10 ? ' tone-critical' : ''}`}
+              title={parts.join(' · ')}
+            >
               {parts.join(' · ')}
             </p>
           </Tile>

@@ -29,21 +29,22 @@ export function GpuTile() {
 export function MemoryTile() {
   const { value: mem, unavailable } = useSection('memory');
   if (!mem || unavailable) return null;
+  const swap = mem.swapUsedBytes > 0 ? ` · swap ${formatBytes(mem.swapUsedBytes)}` : '';
+  const detail = `${formatBytes(mem.usedBytes)} of ${formatBytes(mem.totalBytes)}${swap}`;
   return (
     <Tile
       title="Memory"
       value={formatPercent(mem.usedPercent, 0)}
-      aside={`of ${formatBytes(mem.totalBytes)}`}
-    >
-      <p className="tile-line fine">
-        {mem.pressure ? (
+      aside={
+        mem.pressure ? (
           <span className={`tone-${mem.pressure}`} title="Memory pressure">
-            pressure {mem.pressure}
+            {mem.pressure}
           </span>
-        ) : (
-          formatBytes(mem.usedBytes)
-        )}
-        {mem.swapTotalBytes > 0 ? ` · swap ${formatBytes(mem.swapUsedBytes)}` : ''}
+        ) : undefined
+      }
+    >
+      <p className="tile-line fine" title={detail}>
+        {detail}
       </p>
       <Sparkline metric="memory" label="Memory used" max={100} width={150} height={18} />
     </Tile>

@@ -41,7 +41,8 @@ export function FansTile() {
   const { value: fans, unavailable } = useSection('fans');
   if (!fans || unavailable) return null;
   return (
-    <Tile title="Fans">
+    // Two fans fit half a row; more take the whole row (three across).
+    <Tile title="Fans" wide={fans.fans.length > 2}>
       <ul className="pairs">
         {fans.fans.map((f) => (
           <li

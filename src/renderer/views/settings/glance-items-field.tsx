@@ -33,7 +33,7 @@ export function GlanceItemsField({ settings, disabled, onApply }: GlanceItemsFie
     <fieldset>
       <legend>Menu bar</legend>
       <p className="fine" id="glance-help">
-        Tick what the menu bar shows; the arrows set the order, left to right.
+        Tick what the menu bar shows; the arrows set the order (the top item comes first, on the left).
       </p>
       <p className="menu-preview" aria-live="polite">
         <span className="fine">Preview</span>{' '}
@@ -64,7 +64,7 @@ export function GlanceItemsField({ settings, disabled, onApply }: GlanceItemsFie
                     type="button"
                     className="secondary icon"
                     disabled={disabled || at === 0}
-                    aria-label={`Move ${GLANCE_ITEM_LABELS[item]} left`}
+                    aria-label={`Move ${GLANCE_ITEM_LABELS[item]} up`}
                     onClick={() => onApply(move(chosen, item, -1))}
                   >
                     ↑
@@ -73,7 +73,7 @@ export function GlanceItemsField({ settings, disabled, onApply }: GlanceItemsFie
                     type="button"
                     className="secondary icon"
                     disabled={disabled || at === chosen.length - 1}
-                    aria-label={`Move ${GLANCE_ITEM_LABELS[item]} right`}
+                    aria-label={`Move ${GLANCE_ITEM_LABELS[item]} down`}
                     onClick={() => onApply(move(chosen, item, 1))}
                   >
                     ↓

@@ -3,6 +3,7 @@
  * once (the main process or the server applies it without a restart), and a bad value explained
  * next to its field (field-checks.ts) before anything is sent.
  */
+import { useState } from 'react';
 import type { Settings, SettingsPatch } from '../../../shared/ipc';
 import { HISTORY_DAYS_BOUNDS } from '../../../shared/settings';
 import { useApp } from '../../store/use-app';
@@ -18,10 +19,23 @@ const DAYS = Array.from(
   (_, i) => HISTORY_DAYS_BOUNDS.min + i,
 );
 
-function SettingsForm({ settings, readOnly }: { readonly settings: Settings; readonly readOnly: boolean }) {
+function SettingsForm({ saved, readOnly }: { readonly saved: Settings; readonly readOnly: boolean }) {
   const save = useApp((s) => s.saveSettings);
   const serverError = useApp((s) => s.settingsError);
-  const apply = (patch: SettingsPatch): void => void save(patch);
+  // A control shows its new value at once; the saved settings take over when the reply comes
+  // (the old value comes back, with the reason below, if the other side refused it).
+  const [pending, setPending] = useState<SettingsPatch>({});
+  const settings = { ...saved, ...pending } as Settings;
+  const apply = (patch: SettingsPatch): void => {
+    setPending((p) => ({ ...p, ...patch }));
+    void save(patch).finally(() =>
+      setPending((p) => {
+        const rest: Record<string, unknown> = { ...p };
+        for (const key of Object.keys(patch)) delete rest[key];
+        return rest as SettingsPatch;
+      }),
+    );
+  };
   const factors = BATTERY_FACTORS.includes(settings.batteryIntervalFactor)
     ? BATTERY_FACTORS
     : [...BATTERY_FACTORS, settings.batteryIntervalFactor].sort((a, b) => a - b);
@@ -161,7 +175,7 @@ export function SettingsView() {
         <a href="#/dashboard">Dashboard</a>
       </header>
       {settings ? (
-        <SettingsForm settings={settings} readOnly={!canChange} />
+        <SettingsForm saved={settings} readOnly={!canChange} />
       ) : (
         <p className="unavailable">Loading settings…</p>
       )}
