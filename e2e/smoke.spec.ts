@@ -63,7 +63,10 @@ test.describe('with a token', () => {
     await expect.poll(async () => (await settings())['trayIntervalMs']).toBe(5000);
     // The server sizes its history once: it refuses a new length, and the page says so.
     await page.getByLabel('Keep history for').selectOption('2');
-    await expect(page.getByRole('status')).toContainText('cannot be changed while it runs');
+    await expect(page.getByRole('status', { name: 'Settings status' })).toHaveText(
+      'Not applied: nmetrics serve keeps 7 days of history; the length cannot be changed while it runs',
+    );
+    await expect(page.getByLabel('Keep history for')).toHaveValue('7');
     expect(errors).toEqual([]);
   });
 

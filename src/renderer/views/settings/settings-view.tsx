@@ -19,6 +19,12 @@ const DAYS = Array.from(
   (_, i) => HISTORY_DAYS_BOUNDS.min + i,
 );
 
+/** The other side's refusal without the channel and field ids it starts with. */
+function friendly(message: string): string {
+  const text = message.replace(/^settings:set: /, '').replace(/^settings\.\w+: /, '');
+  return `Not applied: ${text}`;
+}
+
 function SettingsForm({ saved, readOnly }: { readonly saved: Settings; readonly readOnly: boolean }) {
   const save = useApp((s) => s.saveSettings);
   const serverError = useApp((s) => s.settingsError);
@@ -157,8 +163,8 @@ function SettingsForm({ saved, readOnly }: { readonly saved: Settings; readonly 
           Open darwinmetrics when I log in
         </label>
       </fieldset>
-      <p className="fine" role="status">
-        {serverError ?? 'Changes apply at once.'}
+      <p className={serverError ? 'tone-critical' : 'fine'} role="status" aria-label="Settings status">
+        {serverError ? friendly(serverError) : 'Changes apply at once.'}
       </p>
     </div>
   );
