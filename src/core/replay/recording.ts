@@ -30,7 +30,15 @@ function sampleAt(line: string, n: number, source: string): Sample {
   }
   for (const name of SECTIONS) {
     const section = value[name];
-    if (section !== undefined && !(isRecord(section) && typeof section.ok === 'boolean')) {
+    if (section === undefined) continue;
+    // The shape of each section's value is the engine's own (one set of schemas at merge, issue 11);
+    // here only what keeps a bad line from reaching the history as something else.
+    const result =
+      isRecord(section) &&
+      (section.ok === true
+        ? isRecord(section.value)
+        : section.ok === false && isRecord(section.error) && typeof section.error.message === 'string');
+    if (!result) {
       throw new TypeError(`${source}, line ${n}: section "${name}" is not a result ({ ok, value | error })`);
     }
   }
@@ -58,7 +66,8 @@ export function parseRecording(text: string, source: string): Recording {
     throw new RangeError(`${source}: no samples (is it a file \`nmetrics record --out FILE.jsonl\` wrote?)`);
   }
   const host = samples.find((s) => s.host?.ok)?.host;
-  const hostname = host?.ok ? host.value.hostname : 'unknown host';
+  const named = host?.ok ? (host.value as { hostname?: unknown }).hostname : undefined;
+  const hostname = typeof named === 'string' && named !== '' ? named : 'unknown host';
   return {
     samples,
     info: { source, hostname, fromMs: first.t, toMs: last.t, samples: samples.length },

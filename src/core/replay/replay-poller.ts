@@ -15,6 +15,8 @@ export interface ReplayPollerOptions {
   /** Timer, replaceable in tests. */
   readonly setTimer?: (fn: () => void, ms: number) => unknown;
   readonly clearTimer?: (handle: unknown) => void;
+  /** A subscriber that throws is reported here (default console.error), and the replay goes on. */
+  readonly onError?: (error: unknown) => void;
 }
 
 export interface ReplayPoller extends Poller {
@@ -39,6 +41,7 @@ export function createReplayPoller(options: ReplayPollerOptions): ReplayPoller {
   if (samples.length === 0) throw new RangeError('samples: a replay needs at least one sample');
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
+  const onError = options.onError ?? ((error: unknown) => console.error('replay: subscriber error:', error));
   const subscribers = new Map<SampleCallback, ReadonlySet<SectionName>>();
   let next = 0;
   let latest: Sample | undefined;
@@ -53,7 +56,13 @@ export function createReplayPoller(options: ReplayPollerOptions): ReplayPoller {
     if (closed || next >= samples.length) return;
     const sample = samples[next++]!;
     latest = sample;
-    for (const [cb, sections] of [...subscribers]) cb(only(sample, sections));
+    for (const [cb, sections] of [...subscribers]) {
+      try {
+        cb(only(sample, sections));
+      } catch (error) {
+        onError(error);
+      }
+    }
     if (next >= samples.length) for (const wake of wakers) wake();
     if (next < samples.length) timer = setTimer(emit, (samples[next]!.t - sample.t) / speed);
   };

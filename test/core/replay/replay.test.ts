@@ -42,6 +42,9 @@ describe('parseRecording', () => {
     );
     expect(() => parseRecording(jsonl({ t: 'x' }), 'a.jsonl')).toThrow(/line 1: not a sample/);
     expect(() => parseRecording(jsonl({ t: 1, mono: 1, cpu: 5 }), 'a.jsonl')).toThrow(/section "cpu"/);
+    expect(() => parseRecording(jsonl({ t: 1, mono: 1, cpu: { ok: true, value: 5 } }), 'a.jsonl')).toThrow(
+      /section "cpu"/,
+    );
     expect(() => parseRecording(jsonl(sample(2), sample(1)), 'a.jsonl')).toThrow(
       /line 2: time 1 does not follow 2/,
     );
@@ -88,6 +91,22 @@ describe('createReplayPoller', () => {
         void poller.close().then(resolve);
       }, 20),
     );
+  });
+
+  it('reports a throwing subscriber and goes on with the others', async () => {
+    const errors: unknown[] = [];
+    const poller = createReplayPoller({
+      samples: [sample(1), sample(2)],
+      speed: 1000,
+      onError: (e) => errors.push(e),
+    });
+    poller.subscribe(['host'], () => {
+      throw new Error('bad view');
+    });
+    const ts: number[] = [];
+    for await (const s of poller.samples(['host'])) ts.push(s.t);
+    expect(ts).toEqual([1, 2]);
+    expect(errors).toHaveLength(2);
   });
 
   it('ends its iterator after the last sample', async () => {
