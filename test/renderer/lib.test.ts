@@ -4,6 +4,7 @@ import { chartGroups, chartSeriesIds } from '../../src/renderer/lib/chart-groups
 import { unavailableReason } from '../../src/renderer/lib/availability';
 import { defaultView, viewFromHash } from '../../src/renderer/lib/route';
 import { clusterLabel } from '../../src/renderer/lib/labels';
+import { niceMax } from '../../src/renderer/lib/nice-max';
 import { quietInterfaces } from '../../src/renderer/lib/idle-interfaces';
 import { hottestByGroup } from '../../src/renderer/views/popover/sensors-tiles';
 import type { Sample, TempSensorSample } from '../../src/shared/sample';
@@ -170,5 +171,17 @@ describe('glance helpers', () => {
     };
     expect([...quietInterfaces('wlan0', result)].sort()).toEqual(['ifb0', 'wlan0']);
     expect(quietInterfaces('', undefined).size).toBe(0);
+  });
+});
+
+describe('niceMax', () => {
+  it('tops an axis at four round steps above the data', () => {
+    expect(niceMax(80.3)).toBe(100);
+    expect(niceMax(38.3)).toBe(40);
+    expect(niceMax(10.7)).toBe(20);
+    expect(niceMax(1780)).toBe(2000);
+    expect(niceMax(4)).toBe(4);
+    expect(niceMax(0)).toBe(0);
+    expect(niceMax(-3)).toBe(0);
   });
 });
