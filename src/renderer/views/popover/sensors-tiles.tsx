@@ -41,9 +41,9 @@ export function FansTile() {
   const { value: fans, unavailable } = useSection('fans');
   if (!fans || unavailable) return null;
   return (
-    // Two fans fit half a row; more take the whole row (three across).
+    // Two fans fit half a row; more take the whole row (two across).
     <Tile title="Fans" wide={fans.fans.length > 2}>
-      <ul className="pairs">
+      <ul className="pairs long">
         {fans.fans.map((f) => (
           <li
             key={f.id}
