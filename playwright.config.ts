@@ -5,6 +5,7 @@ import { chromiumExecutable } from './e2e/chromium';
 // engine. Each spec starts the server it needs on a free loopback port.
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/global-setup.ts',
   outputDir: 'test-results',
   timeout: 60_000,
   workers: 1,

@@ -5,10 +5,13 @@
  * The sample is delivered at the start of a frame (inside requestAnimationFrame) and the clock stops
  * in a task posted from there, which runs after that frame's style, layout and paint: the figure is
  * the renderer's own work (store update, React commit, paint), not the wait for the next vsync.
- * Side by side in the same run: the same popover with an empty history (ratio = cost of the hour).
- * JSON on stdout.
+ * Side by side in the same run: the same popover with an empty history (ratio = cost of the hour),
+ * and the popover of the baseline commit (bench/baseline-renderer.ts: the branch's starting point
+ * unless $BASELINE_REF says otherwise) with the same hour of history. The budget holds when today's
+ * popover stays within the goal. JSON on stdout.
  */
 import { syntheticSample } from '../e2e/support/synthetic-sample';
+import { baselineRef, baselineRendererDist } from './baseline-renderer';
 import { log, median, openView, quantile, round, startBenchEnv, type BenchEnv } from './renderer-support';
 
 const GOAL_MS = 8;
@@ -88,21 +91,29 @@ async function measure(env: BenchEnv, withHistory: boolean) {
   };
 }
 
+const ref = baselineRef();
+log(NAME, `building the baseline popover of ${ref.slice(0, 10)}...`);
+const baseline = await startBenchEnv(await baselineRendererDist(ref));
 const env = await startBenchEnv();
 try {
   log(NAME, 'popover with 1 h of history...');
   const hour = await measure(env, true);
   log(NAME, 'popover with no history...');
   const empty = await measure(env, false);
+  log(NAME, `baseline popover (${ref.slice(0, 10)}) with 1 h of history...`);
+  const before = await measure(baseline, true);
   process.stdout.write(
     JSON.stringify({
       goal: `median ≤ ${GOAL_MS} ms from sample to painted frame with 1 h of 1 s history`,
       withHourOfHistory: hour,
       withNoHistory: empty,
       ratioHourVsEmpty: round(hour.medianMs / empty.medianMs),
+      baseline: { commit: ref, withHourOfHistory: before },
+      ratioVsBaseline: round(hour.medianMs / before.medianMs),
       meetsGoal: hour.medianMs <= GOAL_MS && hour.framesWithoutTheNewSample === 0,
     }) + '\n',
   );
 } finally {
   await env.close();
+  await baseline.close();
 }

@@ -37,9 +37,10 @@ export interface BenchEnv {
   close(): Promise<void>;
 }
 
-export async function startBenchEnv(): Promise<BenchEnv> {
-  ensureRendererBuilt();
-  const dist = join(process.cwd(), 'dist', 'renderer');
+/** Serves the built renderer in `dist` (default: this tree's dist/renderer, rebuilt when stale). */
+export async function startBenchEnv(dist?: string): Promise<BenchEnv> {
+  if (dist === undefined) ensureRendererBuilt();
+  dist ??= join(process.cwd(), 'dist', 'renderer');
   let sampleJson = 'null';
   const server: Server = createServer((req, res) => {
     if (req.url === '/__bench/sample') {
@@ -139,7 +140,7 @@ function installApi(init: { latest: Sample; series: unknown; settings: unknown }
 /** Opens a view with the in-page API; resolves once the first sample is on screen. */
 export async function openView(env: BenchEnv, view: 'popover' | 'dashboard', latest: Sample): Promise<Page> {
   const page = await env.browser.newPage({
-    viewport: view === 'popover' ? { width: 360, height: 560 } : { width: 1400, height: 1000 },
+    viewport: view === 'popover' ? { width: 360, height: 520 } : { width: 1400, height: 1000 },
   });
   const series = seriesOf(latest).map(({ id, label, unit }) => ({ id, label, unit }));
   await page.addInitScript(installApi, { latest, series, settings: DEFAULT_SETTINGS });

@@ -14,7 +14,7 @@ import { derive } from '../src/core/derive/derive';
 import { createHistory } from '../src/core/history/history';
 import { createSampler } from '../src/core/sampler/sampler';
 import { seriesOf } from '../src/core/history/series';
-import { glanceSections, glanceTitle, glanceTooltip } from '../src/main/tray/glance';
+import { glanceSections, glanceTitle, glanceTooltip } from '../src/shared/glance-title';
 import { alertSections } from '../src/main/engine/pipeline';
 import type { RawSnapshot } from '../src/shared/raw';
 import { SECTIONS } from '../src/shared/sections';

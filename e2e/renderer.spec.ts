@@ -12,7 +12,13 @@ import {
 } from '../test/helpers/linux-fixtures';
 import { HISTORY_RANGE_MS } from '../src/shared/history-types';
 import { startServe, type Serve } from './support/nmetrics-serve';
-import { chartPoints, screenshot, seriousViolations, watchErrors } from './support/ui';
+import {
+  chartPoints,
+  expectGlanceInViewport,
+  screenshot,
+  seriousViolations,
+  watchErrors,
+} from './support/ui';
 
 const MODES = ['live', 'fixture'] as const;
 
@@ -28,7 +34,7 @@ for (const mode of MODES) {
 
     const open = async (page: Page, view: 'popover' | 'dashboard'): Promise<string[]> => {
       const errors = watchErrors(page);
-      if (view === 'popover') await page.setViewportSize({ width: 360, height: 560 });
+      if (view === 'popover') await page.setViewportSize({ width: 360, height: 520 });
       else await page.setViewportSize({ width: 1400, height: 1000 });
       await page.goto(`${serve.url}/#/${view}`);
       return errors;
@@ -76,6 +82,20 @@ for (const mode of MODES) {
         await expect
           .poll(() => chartPoints(page, 'CPU total'), { timeout: 15_000 })
           .toBeGreaterThanOrEqual(2);
+        // The network is one chart, a series per interface; down or idle ones behind the toggle.
+        const network = page.locator('figure.chart', {
+          has: page.locator('figcaption', { hasText: /^Network$/ }),
+        });
+        await expect(network).toHaveCount(1);
+        const toggle = page.getByLabel(/Show down or idle network interfaces/);
+        if ((await toggle.count()) > 0) {
+          const quiet =
+            /\(([^)]*)\)/.exec((await toggle.locator('..').innerText()) ?? '')?.[1]?.split(', ') ?? [];
+          expect(quiet.length).toBeGreaterThan(0);
+          await expect(network).not.toContainText(`${quiet[0]} in`);
+          await toggle.check();
+          await expect(network).toContainText(`${quiet[0]} in`);
+        }
       }
       // Hovering a chart shows the exact value and time.
       const chart = page.locator('figure.chart', { hasText: title });
@@ -188,16 +208,16 @@ for (const mode of MODES) {
     });
 
     for (const scheme of ['light', 'dark'] as const) {
-      test(`screenshots and accessibility (${scheme})`, async ({ page }) => {
+      test(`screenshots at 2× and accessibility (${scheme})`, async ({ browser }) => {
+        const context = await browser.newContext({ deviceScaleFactor: 2 });
+        const page = await context.newPage();
         await page.emulateMedia({ colorScheme: scheme });
         await open(page, 'popover');
         await expect(page.getByRole('region', { name: 'Memory' })).toContainText('GiB');
         await page.waitForTimeout(1500);
         await screenshot(page, `${mode}-popover-${scheme}`);
         expect(await seriousViolations(page)).toEqual([]);
-        // The same popover unrolled, to see every section at once.
-        await page.setViewportSize({ width: 360, height: 1900 });
-        await screenshot(page, `${mode}-popover-${scheme}-all-sections`);
+        await expectGlanceInViewport(page);
         await open(page, 'dashboard');
         await expect
           .poll(() => chartPoints(page, 'Memory and swap'), { timeout: 15_000 })
@@ -205,9 +225,10 @@ for (const mode of MODES) {
         await screenshot(page, `${mode}-dashboard-${scheme}`);
         expect(await seriousViolations(page)).toEqual([]);
         await page.goto(`${serve.url}/#/settings`);
-        await expect(page.getByRole('button', { name: 'Save settings' })).toBeVisible();
+        await expect(page.getByLabel('Update the menu bar every')).toBeVisible();
         await screenshot(page, `${mode}-settings-${scheme}`);
         expect(await seriousViolations(page)).toEqual([]);
+        await context.close();
       });
     }
   });

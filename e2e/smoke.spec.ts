@@ -18,7 +18,7 @@ for (const view of ['popover', 'dashboard', 'settings'] as const) {
     const response = await page.goto(`${serve.url}/#/${view}`);
     expect(response?.headers()['content-security-policy'] ?? '').toContain("script-src 'self'");
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.locator('.card').first()).toBeVisible();
+    await expect(page.locator('.tile, .card').first()).toBeVisible();
     await page.waitForTimeout(1500);
     expect(errors).toEqual([]);
   });
@@ -38,6 +38,35 @@ test.describe('with a token', () => {
     await expect(page.getByRole('region', { name: 'Memory' })).toContainText(/GiB|MiB/);
     const before = await page.locator('.popover-body').innerText();
     await expect.poll(async () => (await page.locator('.popover-body').innerText()) !== before).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  test('settings changed in the page apply at once on the server, and a refused one says why', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    const settings = async () =>
+      (
+        (await (
+          await page.request.post(`${guarded.url}/api/invoke/settings:get?token=${token}`, {
+            headers: { 'content-type': 'application/json' },
+            data: [],
+          })
+        ).json()) as { value: Record<string, unknown> }
+      ).value;
+    await page.goto(`${guarded.url}/?token=${token}#/settings`);
+    await page.getByLabel('Fahrenheit (°F)').check();
+    await expect.poll(async () => (await settings())['temperatureUnit']).toBe('F');
+    await page.getByLabel('Fan speed').check();
+    await expect.poll(async () => (await settings())['glanceItems']).toEqual(['cpu-temp', 'cpu', 'fan']);
+    await page.getByLabel('Update the menu bar every').selectOption('5000');
+    await expect.poll(async () => (await settings())['trayIntervalMs']).toBe(5000);
+    // The server sizes its history once: it refuses a new length, and the page says so.
+    await page.getByLabel('Keep history for').selectOption('2');
+    await expect(page.getByRole('status', { name: 'Settings status' })).toHaveText(
+      'Not applied: nmetrics serve keeps 7 days of history; the length cannot be changed while it runs',
+    );
+    await expect(page.getByLabel('Keep history for')).toHaveValue('7');
     expect(errors).toEqual([]);
   });
 

@@ -10,8 +10,10 @@ import { join } from 'node:path';
 import { bundleCli } from '../../test/helpers/bundle-cli';
 
 const ROOT = process.cwd();
-// Not under test-results/: Playwright empties that folder while it runs.
-const CLI_DIR = join(ROOT, 'node_modules', '.cache', 'darwinmetrics-e2e');
+// Not under test-results/ (Playwright empties that folder while it runs), nor under node_modules/
+// (a worktree's node_modules may be a link shared with other checkouts: the bundle would then find
+// that other checkout's package root and serve its dist/renderer).
+const CLI_DIR = join(ROOT, 'e2e-artifacts', 'cli');
 const CLI_OUT = join(CLI_DIR, 'cli.mjs');
 const UI_INDEX = join(ROOT, 'dist', 'renderer', 'index.html');
 
@@ -62,21 +64,16 @@ export interface ServeOptions {
   readonly root?: string;
   readonly token?: string;
   readonly interval?: string;
+  /** Play this recording instead of sampling the machine (`--replay FILE`), at `speed`. */
+  readonly replay?: string;
+  readonly speed?: number;
 }
 
 export async function startServe(options: ServeOptions = {}): Promise<Serve> {
   await prepareServe();
-  const args = [
-    CLI_OUT,
-    'serve',
-    '--ui',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    '0',
-    '--interval',
-    options.interval ?? '500ms',
-  ];
+  const args = [CLI_OUT, 'serve', '--ui', '--host', '127.0.0.1', '--port', '0'];
+  if (options.replay) args.push('--replay', options.replay, '--speed', String(options.speed ?? 1));
+  else args.push('--interval', options.interval ?? '500ms');
   if (options.root) args.push('--root', options.root);
   if (options.token) args.push('--token', options.token);
   // Each server keeps its history in a fresh folder: never the user's, never one another's.

@@ -5,6 +5,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ARTIFACTS = join(process.cwd(), 'e2e-artifacts');
+/** The Mac recording e2e/global-setup.ts writes before the suite. */
+export const MAC_RECORDING = join(ARTIFACTS, 'mac-recording.jsonl');
 
 /** Collects console errors and uncaught exceptions of a page. */
 export function watchErrors(page: Page): string[] {
@@ -40,4 +42,31 @@ export async function chartPoints(page: Page, title: string): Promise<number> {
   const chart = page.locator('figure.chart', { has: page.locator('figcaption', { hasText: title }) }).first();
   await expect(chart).toBeVisible();
   return Number((await chart.getAttribute('data-points')) ?? '0');
+}
+
+/** Region names of the popover's glance items, and the section each stands for in its footer. */
+export const GLANCE_ITEMS = [
+  ['CPU', 'cpu'],
+  ['GPU', 'gpu'],
+  ['Memory', 'memory'],
+  ['Temperatures', 'thermal'],
+  ['Fans', 'fans'],
+  ['Battery', 'power'],
+  ['Network', 'network'],
+  ['Top processes', 'processes'],
+] as const;
+
+/**
+ * Every glance item is wholly in the viewport: its tile, or its footer line saying why it is
+ * missing; and the popover's body needs no scrolling.
+ */
+export async function expectGlanceInViewport(page: Page): Promise<void> {
+  for (const [name, section] of GLANCE_ITEMS) {
+    const region = page.getByRole('region', { name, exact: true });
+    const item =
+      (await region.count()) > 0 ? region : page.locator(`.unavailable-footer li[data-section="${section}"]`);
+    await expect(item, name).toBeInViewport({ ratio: 1 });
+  }
+  const overflow = await page.locator('.popover-body').evaluate((el) => el.scrollHeight - el.clientHeight);
+  expect(overflow, 'the popover body scrolls').toBeLessThanOrEqual(0);
 }

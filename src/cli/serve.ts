@@ -21,6 +21,7 @@ import { HISTORY_FLAGS, openCliHistory } from './history-dir';
 import type { CliIo, Command } from './io';
 import { createEngineBackend } from './serve/engine-backend';
 import { isLoopbackHost, tokenProblem } from './serve/http-util';
+import { openReplay, parseSpeed } from './serve/replay-source';
 import { createMetricsServer } from './serve/server';
 import { startStreaming, type Streaming, type StreamingOptions } from './serve/streaming';
 import { defaultUiDir } from './serve/static-files';
@@ -45,9 +46,19 @@ export const SERVE_FLAGS: readonly FlagSpec[] = [
   },
   { name: 'ui', description: 'also serve the dashboard (the built renderer) at /' },
   ...HISTORY_FLAGS,
+  {
+    name: 'replay',
+    value: 'FILE',
+    description: 'play a recording (`nmetrics record --out FILE.jsonl`) instead of sampling this machine',
+  },
+  {
+    name: 'speed',
+    value: 'N',
+    description: 'with --replay: playback speed (default 1; 10 = ten times faster)',
+  },
 ];
 const USAGE =
-  'nmetrics serve [--host 127.0.0.1] [--port 9101] [--token T] [--interval 1s] [--grpc-port N] [--ui] [--root DIR] [--data-dir DIR | --no-history] [--history-days N]';
+  'nmetrics serve [--host 127.0.0.1] [--port 9101] [--token T] [--interval 1s] [--grpc-port N] [--ui] [--root DIR] [--data-dir DIR | --no-history] [--history-days N] [--replay FILE.jsonl [--speed N]]';
 const SUMMARY =
   'Serves GET /metrics (Prometheus text, or OpenMetrics by Accept header), /api/snapshot, /healthz, the live web API and the WebSocket stream /api/ws; with --grpc-port, the gRPC service; with --ui, the dashboard. Binds to loopback unless given a token.';
 
@@ -100,15 +111,35 @@ export const serveCommand: Command = {
     const grpcPort = args.flags.has('grpc-port') ? intFlag(args, 'grpc-port', 0, 0, 65535) : undefined;
     const maxStreams = intFlag(args, 'max-streams', 32, 1, 10_000);
 
-    const opened = await openCliHistory(args, io, 'nmetrics serve');
+    const replayPath = stringFlag(args, 'replay');
+    if (replayPath === undefined && stringFlag(args, 'speed') !== undefined)
+      throw new UsageError('--speed: only with --replay FILE');
+    for (const name of ['root', 'interval'])
+      if (replayPath !== undefined && stringFlag(args, name) !== undefined)
+        throw new UsageError(`--${name}: not with --replay (the recording decides what and when)`);
+    const replay =
+      replayPath === undefined ? undefined : openReplay(replayPath, parseSpeed(stringFlag(args, 'speed')));
+    // A replay plays through its own in-memory history; it never writes this machine's history folder.
+    if (replay !== undefined && (args.flags.has('data-dir') || args.flags.has('history-days')))
+      throw new UsageError(
+        '--data-dir, --history-days: not with --replay (the recording has its own history)',
+      );
+    const opened =
+      replay === undefined
+        ? await openCliHistory(args, io, 'nmetrics serve')
+        : { history: undefined, days: undefined };
     if (opened === undefined) return 1;
-    const poller = openPoller(args, io, intervalMs);
+    const poller = replay?.poller ?? openPoller(args, io, intervalMs);
     const backend = createEngineBackend({
       poller,
       sections,
       hasToken: token !== undefined,
-      history: opened.history ?? null,
-      historyDays: opened.days,
+      ...(replay === undefined
+        ? {
+            history: opened.history ?? null,
+            ...(opened.days === undefined ? {} : { historyDays: opened.days }),
+          }
+        : { history: replay.history, replay: replay.info }),
     });
     const server = createMetricsServer({
       backend,
@@ -134,6 +165,12 @@ export const serveCommand: Command = {
       if (streaming === undefined) return 1;
       const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
       const base = `http://${shown}:${addr.port}`;
+      if (replay !== undefined) {
+        const { hostname, fromMs, toMs, samples, speed } = replay.info;
+        io.stdout.write(
+          `nmetrics serve: replaying ${replayPath} (${samples} samples of ${hostname}, ${new Date(fromMs).toISOString()} to ${new Date(toMs).toISOString()}) at ${speed}x\n`,
+        );
+      }
       io.stdout.write(
         `nmetrics serve: listening on ${base} (metrics at ${base}/metrics${uiDir ? `, dashboard at ${base}/` : ''})\n`,
       );

@@ -8,6 +8,20 @@ import { SettingsView } from './views/settings/settings-view';
 // recharts is most of the bundle: the popover loads without it.
 const Dashboard = lazy(() => import('./views/dashboard/dashboard').then((m) => ({ default: m.Dashboard })));
 
+const VIEW_TITLES = { popover: 'glance', dashboard: 'dashboard', settings: 'settings' } as const;
+
+/** The page title names the host (a browser tab among many must say which machine it shows). */
+function DocumentTitle() {
+  const hostname = useApp((s) => s.capabilities?.hostname);
+  const replay = useApp((s) => s.capabilities?.replay !== undefined);
+  const view = useApp((s) => s.view);
+  useEffect(() => {
+    const host = hostname ? `${hostname}${replay ? ' (replay)' : ''} — ` : '';
+    document.title = `${host}darwinmetrics ${VIEW_TITLES[view]}`;
+  }, [hostname, replay, view]);
+  return null;
+}
+
 function CurrentView() {
   const view = useApp((s) => s.view);
   if (view === 'dashboard')
@@ -22,7 +36,8 @@ function CurrentView() {
 
 export function App({ store }: { readonly store: AppStore }) {
   useEffect(() => {
-    const follow = (): void => store.getState().setView(viewFromHash(window.location.hash));
+    const follow = (): void =>
+      store.getState().setView(viewFromHash(window.location.hash, store.getState().view));
     follow();
     window.addEventListener('hashchange', follow);
     const stop = store.getState().start();
@@ -33,6 +48,7 @@ export function App({ store }: { readonly store: AppStore }) {
   }, [store]);
   return (
     <StoreContext.Provider value={store}>
+      <DocumentTitle />
       <CurrentView />
     </StoreContext.Provider>
   );

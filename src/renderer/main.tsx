@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { selectApi } from './api/select-api';
 import { App } from './app';
-import { viewFromHash } from './lib/route';
+import { defaultView, viewFromHash } from './lib/route';
 import { createAppStore } from './store/create-store';
 import './styles.css';
 
@@ -10,7 +10,9 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
 try {
-  const store = createAppStore(selectApi(), { view: viewFromHash(window.location.hash) });
+  const store = createAppStore(selectApi(), {
+    view: viewFromHash(window.location.hash, defaultView(window)),
+  });
   root.render(
     <StrictMode>
       <App store={store} />

@@ -33,6 +33,22 @@ export interface Capabilities {
   readonly hostname: string;
   /** Whether settings can be changed from this shell (the web UI is read-only unless given a token). */
   readonly canChangeSettings: boolean;
+  /** Set when the views show a recording (`nmetrics serve --replay`), not this machine. */
+  readonly replay?: ReplayInfo;
+}
+
+/** A recording being replayed: where it came from and what it covers. */
+export interface ReplayInfo {
+  /** The file's name (no folder: the page never learns the server's paths). */
+  readonly source: string;
+  /** The recorded machine's host name. */
+  readonly hostname: string;
+  /** Wall clock of the first and last sample, ms since the epoch. */
+  readonly fromMs: number;
+  readonly toMs: number;
+  readonly samples: number;
+  /** Playback speed: 10 plays ten recorded seconds per second. */
+  readonly speed: number;
 }
 
 export interface ExportResult {

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { decimate } from '../../src/renderer/lib/decimate';
 import { chartGroups, chartSeriesIds } from '../../src/renderer/lib/chart-groups';
 import { unavailableReason } from '../../src/renderer/lib/availability';
-import { viewFromHash } from '../../src/renderer/lib/route';
+import { defaultView, viewFromHash } from '../../src/renderer/lib/route';
+import { clusterLabel } from '../../src/renderer/lib/labels';
+import { niceMax } from '../../src/renderer/lib/nice-max';
+import { quietInterfaces } from '../../src/renderer/lib/idle-interfaces';
+import { hottestByGroup } from '../../src/renderer/views/popover/sensors-tiles';
+import type { Sample, TempSensorSample } from '../../src/shared/sample';
 import { countRecords } from '../../src/renderer/api/count-records';
 import { syntheticSample } from '../../e2e/support/synthetic-sample';
-import type { Sample } from '../../src/shared/sample';
 
 describe('decimate', () => {
   it('keeps every point when they fit and skips gaps', () => {
@@ -52,7 +56,7 @@ describe('chartGroups', () => {
         ['nvme/temp1', 'storage'],
       ]),
     );
-    expect(groups.map((g) => g.key)).toEqual(['cpu', 'cores', 'thermal-cpu', 'thermal-storage', 'net-eth0']);
+    expect(groups.map((g) => g.key)).toEqual(['cpu', 'cores', 'thermal-cpu', 'thermal-storage', 'network']);
     expect(groups.find((g) => g.key === 'cores')?.series.map((s) => s.id)).toEqual([
       'cpu.core.0.busy',
       'cpu.core.1.busy',
@@ -101,6 +105,10 @@ describe('routes and export counting', () => {
     expect(viewFromHash('#/settings')).toBe('settings');
     expect(viewFromHash('#/popover')).toBe('popover');
     expect(viewFromHash('')).toBe('popover');
+    expect(viewFromHash('', 'dashboard')).toBe('dashboard');
+    expect(viewFromHash('#/popover', 'dashboard')).toBe('popover');
+    expect(defaultView({})).toBe('dashboard');
+    expect(defaultView({ darwinmetrics: {} })).toBe('popover');
   });
   it('counts CSV records with quoted newlines, minus the header, and JSONL lines', () => {
     expect(countRecords('a,b\r\n1,"x\ny"\r\n2,z\r\n', 'csv')).toBe(2);
@@ -120,5 +128,60 @@ describe('timeTicks', () => {
       expect(ticks.every((t) => t >= to - span && t <= to)).toBe(true);
       expect(new Set(ticks.map((t, i) => (i > 0 ? t - ticks[i - 1]! : 0)).slice(1)).size).toBe(1);
     }
+  });
+});
+
+describe('glance helpers', () => {
+  it('names Apple cluster channels', () => {
+    expect(clusterLabel('ECPU')).toBe('E-cluster');
+    expect(clusterLabel('PCPM')).toBe('P-cluster');
+    expect(clusterLabel('PCPU1')).toBe('P-cluster 2');
+    expect(clusterLabel('ANE')).toBe('ANE');
+  });
+
+  it('picks the hottest sensor of each group, in group order', () => {
+    const s = (id: string, group: TempSensorSample['group'], celsius: number) =>
+      ({ id, chip: 'smc', sensor: id, kind: 'smc', group, celsius }) as TempSensorSample;
+    const hottest = hottestByGroup([
+      s('a', 'gpu', 50),
+      s('b', 'cpu', 60),
+      s('c', 'cpu', 70),
+      s('d', 'gpu', NaN),
+    ]);
+    expect(hottest.map((x) => [x.group, x.id])).toEqual([
+      ['cpu', 'c'],
+      ['gpu', 'a'],
+    ]);
+  });
+
+  it('hides interfaces that are down or moved no byte over the range', () => {
+    const series = (id: string, max: number[]) => ({ id, t: max.map((_, i) => i), avg: max, min: max, max });
+    const result = {
+      range: '1m' as const,
+      fromMs: 0,
+      toMs: 1,
+      series: [
+        series('network.eth0.rxBytesPerSec', [0, 5]),
+        series('network.eth0.txBytesPerSec', [0, 0]),
+        series('network.ifb0.rxBytesPerSec', [0, 0]),
+        series('network.ifb0.txBytesPerSec', [0, 0]),
+        series('network.wlan0.rxBytesPerSec', [3]),
+        series('cpu.busy', [0]),
+      ],
+    };
+    expect([...quietInterfaces('wlan0', result)].sort()).toEqual(['ifb0', 'wlan0']);
+    expect(quietInterfaces('', undefined).size).toBe(0);
+  });
+});
+
+describe('niceMax', () => {
+  it('tops an axis at four round steps above the data', () => {
+    expect(niceMax(80.3)).toBe(100);
+    expect(niceMax(38.3)).toBe(40);
+    expect(niceMax(10.7)).toBe(20);
+    expect(niceMax(1780)).toBe(2000);
+    expect(niceMax(4)).toBe(4);
+    expect(niceMax(0)).toBe(0);
+    expect(niceMax(-3)).toBe(0);
   });
 });

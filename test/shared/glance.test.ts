@@ -1,7 +1,7 @@
 // One glance summary (issue 11 §4): the menu-bar title and the popover header read the same
 // numbers, virtual interfaces and non-CPU sensors included or left out alike.
 import { describe, expect, it } from 'vitest';
-import { glanceTitle, networkRates } from '../../src/main/tray/glance';
+import { glanceTitle, networkRates } from '../../src/shared/glance-title';
 import { summarize } from '../../src/renderer/lib/summarize';
 import { glanceSummary } from '../../src/shared/glance';
 import { ok } from '../../src/shared/metric-result';

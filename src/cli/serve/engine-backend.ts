@@ -13,8 +13,8 @@ import {
 } from '../../core/service';
 import type { Poller } from '../../core/poller';
 import { describeStall, markStalled, stalledRead } from '../../core/poller';
-import type { PushChannel } from '../../shared/ipc';
 import { validateInvokeArgs } from '../../shared/payload-schemas';
+import type { PushChannel, ReplayInfo } from '../../shared/ipc';
 import type { Sample } from '../../shared/sample';
 import { SECTIONS, type SectionName } from '../../shared/sections';
 import { DEFAULT_SETTINGS, validateSettingsPatch } from '../../shared/settings';
@@ -30,6 +30,8 @@ export interface EngineBackendOptions {
   readonly historyDays?: number;
   /** Whether a token protects this server (then an authorized caller may change settings). */
   readonly hasToken: boolean;
+  /** Set when the poller replays a recording (shown by the views with its host and time range). */
+  readonly replay?: ReplayInfo;
 }
 
 export interface EngineBackend extends WebBackend {
@@ -75,6 +77,7 @@ export function createEngineBackend(options: EngineBackendOptions): EngineBacken
     canChangeSettings: options.hasToken,
     // The server samples its fixed section set for /metrics and history; a browser view's demand changes nothing.
     setDemand: () => undefined,
+    ...(options.replay === undefined ? {} : { replay: options.replay }),
   });
   const unsubscribe = poller.subscribe(options.sections ?? SECTIONS, (sample: Sample) => {
     history?.push(sample);

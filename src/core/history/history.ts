@@ -14,7 +14,7 @@ import { HistoryStore, type HistoryPoint, type HistoryStats } from './store';
 import { tiersForDays, type TierSpec } from './tier';
 
 export type { HistoryPoint, HistoryStats } from './store';
-export { DEFAULT_MAX_PROCESS_SERIES, DEFAULT_MAX_SERIES } from './store';
+export { DEFAULT_MAX_PROCESS_SERIES, DEFAULT_MAX_SENSOR_SERIES, DEFAULT_MAX_SERIES } from './store';
 export { DEFAULT_TIERS, tiersForDays, type TierSpec } from './tier';
 export { MAX_QUERY_POINTS, validateHistoryQuery } from '../../shared/payload-schemas';
 

@@ -29,6 +29,14 @@ export const DEFAULT_MAX_SERIES = 200;
 /** Process series allowed inside the cap: the busiest few dozen processes a chart can tell apart. */
 export const DEFAULT_MAX_PROCESS_SERIES = 40;
 const PROCESS_PREFIX = 'process.';
+/**
+ * Temperature series allowed inside the cap. A Mac reports a couple of hundred SMC sensors (242 on
+ * an M2 Max, iSMC's full dump): unbounded, the first sample's sensors took every store before the
+ * second sample's rate series (CPU busy, GPU, network) could get one, and the dashboard lost its
+ * CPU chart (seen on the Mac recording of issue 16). 64 still draws every group with room to spare.
+ */
+export const DEFAULT_MAX_SENSOR_SERIES = 64;
+const SENSOR_PREFIX = 'thermal.';
 /** The largest time a JS Date can hold (ECMA-262 §21.4.1.1), ms; times past it are not wall clock. */
 export const MAX_TIME_MS = 8.64e15;
 
@@ -76,10 +84,17 @@ export class HistoryStore {
   private nextSlot = 0;
   private readonly pool: SeriesStore[] = [];
   private processCount = 0;
+  private sensorCount = 0;
   private refused = 0;
   private evicted = 0;
   /** Eviction candidates of the current push, newest first (popped from the end), per scope. */
-  private victims: { any?: SeriesStore[] | undefined; process?: SeriesStore[] | undefined } | undefined;
+  private victims:
+    | {
+        any?: SeriesStore[] | undefined;
+        process?: SeriesStore[] | undefined;
+        sensor?: SeriesStore[] | undefined;
+      }
+    | undefined;
 
   constructor(options: HistoryStoreOptions = {}) {
     const specs = options.tiers ?? DEFAULT_TIERS;
@@ -185,8 +200,11 @@ export class HistoryStore {
 
   private create(id: string, t: number): SeriesStore | undefined {
     const isProcess = id.startsWith(PROCESS_PREFIX);
+    const isSensor = id.startsWith(SENSOR_PREFIX);
     if (isProcess && this.processCount >= this.maxProcessSeries) {
       if (!this.evictOne(t, 'process')) return undefined;
+    } else if (isSensor && this.sensorCount >= DEFAULT_MAX_SENSOR_SERIES) {
+      if (!this.evictOne(t, 'sensor')) return undefined;
     } else if (this.series.size >= this.maxSeries) {
       if (!this.evictOne(t, 'any')) return undefined;
     }
@@ -199,12 +217,14 @@ export class HistoryStore {
     else store.reset(id, this.tiers);
     this.series.set(id, store);
     if (id.startsWith(PROCESS_PREFIX)) this.processCount += 1;
+    if (id.startsWith(SENSOR_PREFIX)) this.sensorCount += 1;
     return store;
   }
 
   private release(store: SeriesStore): void {
     this.series.delete(store.id);
     if (store.id.startsWith(PROCESS_PREFIX)) this.processCount -= 1;
+    if (store.id.startsWith(SENSOR_PREFIX)) this.sensorCount -= 1;
     this.pool.push(store);
     if (store.announced) this.listener?.release(store);
   }
@@ -213,12 +233,14 @@ export class HistoryStore {
    * Frees the store of the least recently reporting series of the scope that is not live at t. The
    * candidates are listed and sorted once per push (a new top process can bring several newcomers).
    */
-  private evictOne(t: number, scope: 'any' | 'process'): boolean {
-    this.victims ??= { any: undefined, process: undefined };
+  private evictOne(t: number, scope: 'any' | 'process' | 'sensor'): boolean {
+    this.victims ??= { any: undefined, process: undefined, sensor: undefined };
     let list = this.victims[scope];
     if (list === undefined) {
       list = [...this.series.values()].filter(
-        (s) => s.lastReportMs < t && (scope === 'any' || s.id.startsWith(PROCESS_PREFIX)),
+        (s) =>
+          s.lastReportMs < t &&
+          (scope === 'any' || s.id.startsWith(scope === 'process' ? PROCESS_PREFIX : SENSOR_PREFIX)),
       );
       list.sort((a, b) => b.lastReportMs - a.lastReportMs);
       this.victims[scope] = list;

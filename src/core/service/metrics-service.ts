@@ -11,7 +11,7 @@ import type { History } from '../history';
 import { capabilitiesOf, type SettingsStore } from './parts';
 import { historyPiecesExport } from '../export';
 import type { Poller } from '../poller';
-import type { Capabilities, InvokeChannel, InvokeResponse } from '../../shared/ipc';
+import type { Capabilities, InvokeChannel, InvokeResponse, ReplayInfo } from '../../shared/ipc';
 import type { Sample } from '../../shared/sample';
 import { validateExportOptions, validateInvokeArgs } from '../../shared/payload-schemas';
 import { SECTIONS, type SectionName } from '../../shared/sections';
@@ -51,6 +51,8 @@ export interface MetricsServiceOptions {
   readonly onSample?: (sample: Sample) => void;
   /** Clock for re-probing capabilities, ms (default Date.now). */
   readonly now?: () => number;
+  /** Set when the poller replays a recording: capabilities say so, with its host and time range. */
+  readonly replay?: ReplayInfo;
 }
 
 /**
@@ -130,6 +132,7 @@ class Service implements MetricsService {
           (await this.probe()) ?? { t: 0, mono: 0 },
           this.options.shell,
           this.canChange(context),
+          this.options.replay,
         );
       case 'metrics:getLatest':
         validateInvokeArgs(channel, args);

@@ -2,7 +2,7 @@
  * Pieces of the metrics service that stand on their own: capabilities read from a sample, and an in-memory settings store for shells without a settings file.
  */
 import { hostname } from 'node:os';
-import type { Capabilities, Settings, SettingsPatch } from '../../shared/ipc';
+import type { Capabilities, ReplayInfo, Settings, SettingsPatch } from '../../shared/ipc';
 import type { Platform, RawSnapshot } from '../../shared/raw';
 import type { Sample } from '../../shared/sample';
 import { SECTIONS, type SectionName } from '../../shared/sections';
@@ -40,6 +40,7 @@ export function capabilitiesOf(
   sample: Sample | RawSnapshot,
   shell: Capabilities['shell'],
   canChangeSettings: boolean,
+  replay?: ReplayInfo,
 ): Capabilities {
   const sections: Partial<Record<SectionName, { available: boolean; reason?: string }>> = {};
   for (const name of SECTIONS) {
@@ -51,5 +52,12 @@ export function capabilitiesOf(
   }
   const host = sample.host?.ok ? sample.host.value : undefined;
   const platform: Platform = host?.platform ?? (process.platform === 'darwin' ? 'darwin' : 'linux');
-  return { platform, shell, sections, hostname: host?.hostname ?? hostname(), canChangeSettings };
+  const caps: Capabilities = {
+    platform,
+    shell,
+    sections,
+    hostname: host?.hostname ?? hostname(),
+    canChangeSettings,
+  };
+  return replay === undefined ? caps : { ...caps, replay };
 }

@@ -7,7 +7,7 @@
 import type { Menu, MenuItemConstructorOptions, NativeImage, Rectangle, Tray } from 'electron';
 import type { Settings } from '../../shared/ipc';
 import type { Sample } from '../../shared/sample';
-import { glanceTitle, glanceTooltip } from './glance';
+import { glanceTitle, glanceTooltip } from '../../shared/glance-title';
 
 export interface TrayDeps {
   readonly createTray: (icon: NativeImage) => Tray;

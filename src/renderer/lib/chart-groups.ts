@@ -5,6 +5,7 @@
 import { CHARTS, describeSeries, type ChartKey } from '../../shared/catalogue';
 import type { SeriesInfo } from '../../shared/history-types';
 import type { SensorGroup } from '../../shared/sample';
+import { SENSOR_GROUP_LABELS } from './labels';
 
 export interface ChartGroup {
   readonly key: string;
@@ -14,16 +15,6 @@ export interface ChartGroup {
   /** Stack-free 0–100 axis for percentages. */
   readonly percent: boolean;
 }
-
-const GROUP_TITLES: Readonly<Record<SensorGroup, string>> = {
-  cpu: 'CPU',
-  gpu: 'GPU',
-  soc: 'SoC',
-  battery: 'Battery',
-  storage: 'Storage',
-  ambient: 'Ambient',
-  other: 'Other',
-};
 
 // Loopback traffic is the machine talking to itself (this very page, for one): not a chart.
 const LOOPBACK = /^lo\d*$/;
@@ -38,10 +29,14 @@ class Buckets {
   }
 }
 
-/** Groups series into charts. `sensorGroups` maps a sensor id to its group (from the latest sample). */
+/**
+ * Groups series into charts. `sensorGroups` maps a sensor id to its group (from the latest sample);
+ * `hiddenInterfaces` are left out of the network chart (down or idle ones, unless the user asks).
+ */
 export function chartGroups(
   infos: readonly SeriesInfo[],
   sensorGroups: ReadonlyMap<string, SensorGroup> = new Map(),
+  hiddenInterfaces: ReadonlySet<string> = new Set(),
 ): ChartGroup[] {
   const byChart = new Map<ChartKey, Buckets>();
   for (const s of infos) {
@@ -49,7 +44,7 @@ export function chartGroups(
     const chart = match?.descriptor.chart;
     if (chart === undefined) continue;
     const instance = match?.instance ?? '';
-    if (chart === 'net' && LOOPBACK.test(instance)) continue;
+    if (chart === 'net' && (LOOPBACK.test(instance) || hiddenInterfaces.has(instance))) continue;
     const sub =
       chart === 'thermal' ? (sensorGroups.get(instance) ?? 'other') : chart === 'net' ? instance : '';
     let buckets = byChart.get(chart);
@@ -67,9 +62,14 @@ export function chartGroups(
     if (buckets === undefined) continue;
     if (chart.key === 'thermal') {
       for (const [group, series] of [...buckets.map].sort(([a], [b]) => a.localeCompare(b)))
-        add(`thermal-${group}`, `Temperatures: ${GROUP_TITLES[group as SensorGroup] ?? group}`, series);
+        add(
+          `thermal-${group}`,
+          `Temperatures: ${SENSOR_GROUP_LABELS[group as SensorGroup] ?? group}`,
+          series,
+        );
     } else if (chart.key === 'net') {
-      for (const [iface, series] of buckets.map) add(`net-${iface}`, `Network ${iface}`, series);
+      // One chart for the network, a series per interface and direction.
+      add('network', 'Network', [...buckets.map.values()].flat());
     } else {
       add(chart.key, chart.title, buckets.map.get('') ?? []);
     }
@@ -80,4 +80,10 @@ export function chartGroups(
 /** Every series any chart draws: what the dashboard asks the history for. */
 export function chartSeriesIds(infos: readonly SeriesInfo[]): string[] {
   return chartGroups(infos).flatMap((g) => g.series.map((s) => s.id));
+}
+
+/** The interface a network series belongs to, or undefined for any other series. */
+export function interfaceOf(seriesId: string): string | undefined {
+  const match = describeSeries(seriesId);
+  return match?.descriptor.chart === 'net' ? match.instance : undefined;
 }

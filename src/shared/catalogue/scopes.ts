@@ -3,6 +3,7 @@
  * instance (id prefix, Prometheus labels, InfluxDB measurement and tags). Labels follow
  * node_exporter (`cpu`, `device`, `power_supply`, `chip`/`sensor`) so its families keep its labels.
  */
+import { fairSensorOrder } from '../sensor-order';
 import { valueOf } from '../metric-result';
 import type {
   BatterySample,
@@ -140,7 +141,11 @@ export const sensorScope: Scope<TempSensorSample> = {
   path: 'thermal.sensors[]',
   template: 'thermal.<sensor>',
   key: 'sensor',
-  items: (s) => valueOf(s.thermal)?.sensors,
+  // Group by group in turn (sensor-order.ts), so the history's temperature quota reaches every group.
+  items: (s) => {
+    const sensors = valueOf(s.thermal)?.sensors;
+    return sensors && fairSensorOrder(sensors);
+  },
   prefix: (t) => `thermal.${t.id}`,
   title: (t) => t.label ?? t.id,
   promLabels: (t) => [

@@ -20,7 +20,8 @@ export async function runServe(
   env: Record<string, string> = {},
 ): Promise<RunningServe> {
   const io = fakeIo(env);
-  const chooses = args.some((a) => a.startsWith('--data-dir') || a === '--no-history');
+  // A replay keeps its own history in memory, and serve refuses --data-dir beside --replay.
+  const chooses = args.some((a) => a.startsWith('--data-dir') || a === '--no-history' || a === '--replay');
   const dataDir = chooses ? undefined : mkdtempSync(join(tmpdir(), 'dm-serve-history-'));
   const status = runCli(['serve', '--port', '0', ...args, ...(dataDir ? ['--data-dir', dataDir] : [])], io);
   let base = '';

@@ -8,37 +8,10 @@ import { normalizeDarwin } from '../../../src/core/darwin/normalize';
 import { appleClusters, energyRails, railName } from '../../../src/core/darwin/normalize-parts';
 import type { NativeDarwinSnapshot } from '../../../src/core/darwin/native-types';
 import { parseIoregText } from '../../helpers/ioreg-text';
-import type { IoReportState } from '../../../src/shared/darwin/ioreport-residency';
 import { HAVE_DARWIN_FIXTURES, SKIP_NOTE, fixtureText, smcRows } from '../../shared/darwin/fixtures';
 
+import { macmonPmgr, macmonStates } from '../../helpers/macmon-capture';
 import { rawShapeProblems } from '../../helpers/raw-shape';
-
-/** pmgr (f)/(v) lists of a macmon capture → the property bytes the native side returns. */
-function macmonPmgr(text: string): Record<string, Uint8Array> {
-  const out: Record<string, Uint8Array> = {};
-  const f = new Map<string, number[]>();
-  const v = new Map<string, number[]>();
-  for (const m of text.matchAll(/(voltage-states[\w-]+): \((f|v)\)([ \d]*)(\[TRUNCATED\])?/g)) {
-    const nums = (m[3] ?? '').trim().split(/\s+/).filter(Boolean).map(Number);
-    if (m[4]) nums.pop();
-    (m[2] === 'f' ? f : v).set(m[1] ?? '', nums);
-  }
-  for (const [name, freqs] of f) {
-    const bytes = new Uint8Array(freqs.length * 8);
-    const view = new DataView(bytes.buffer);
-    freqs.forEach((x, i) => {
-      view.setUint32(i * 8, x, true);
-      view.setUint32(i * 8 + 4, v.get(name)?.[i] ?? 0, true);
-    });
-    out[name] = bytes;
-  }
-  return out;
-}
-
-function macmonStates(text: string, channel: string): IoReportState[] {
-  const line = text.split('\n').find((l) => l.includes(`:: ${channel} (24Mticks)`)) ?? '';
-  return [...line.matchAll(/\("(\w+)", (\d+)\)/g)].map((m) => ({ name: m[1] ?? '', ticks: Number(m[2]) }));
-}
 
 const ticks = { user: 10, nice: 0, system: 5, idle: 100, iowait: 0, irq: 0, softirq: 0, steal: 0 };
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createHistory,
+  DEFAULT_MAX_SENSOR_SERIES,
   DEFAULT_TIERS,
   tiersForDays,
   type HistoryPoint,
@@ -217,6 +218,20 @@ describe('history: series, cap and eviction', () => {
       'process.2.cpuPercent',
       'cpu.busy',
     ]);
+  });
+
+  it("gives temperature series a quota, so a Mac's 242 SMC sensors leave room for the CPU", () => {
+    const history = createHistory({ tiers: [DEFAULT_TIERS[0]!] });
+    history.pushPoints(
+      T0,
+      Array.from({ length: 242 }, (_, i) => point(`thermal.smc/T${i}`, 40)),
+    );
+    // The second sample is the first with rates.
+    history.pushPoints(T0 + 1000, [point('cpu.busy', 50), point('gpu.gpu0.utilizationPercent', 10)]);
+    const ids = history.listSeries().map((s) => s.id);
+    expect(ids.filter((id) => id.startsWith('thermal.'))).toHaveLength(DEFAULT_MAX_SENSOR_SERIES);
+    expect(ids).toContain('cpu.busy');
+    expect(ids).toContain('gpu.gpu0.utilizationPercent');
   });
 
   it('drops a series silent for longer than the coarsest tier spans', () => {

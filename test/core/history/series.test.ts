@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { derive } from '../../../src/core/derive/derive';
 import { sectionOfSeries, seriesOf } from '../../../src/core/history/series';
+import { fairSensorOrder } from '../../../src/shared/sensor-order';
 import { fail, ok } from '../../../src/shared/metric-result';
 import { rawCpu, rawMemory, rawProcesses, snap, ticks } from '../raw-builders';
 
@@ -63,5 +64,20 @@ describe('seriesOf', () => {
     expect(sectionOfSeries('process.12.cpuPercent')).toBe('processes');
     expect(sectionOfSeries('disks.mount./.usedPercent')).toBe('disks');
     expect(sectionOfSeries('cpu')).toBe('cpu');
+  });
+});
+
+describe('fairSensorOrder', () => {
+  it('takes one sensor of each group in turn, CPU first', () => {
+    const s = (id: string, group: string) => ({ id, group });
+    const order = fairSensorOrder([
+      s('TA0', 'ambient'),
+      s('TA1', 'ambient'),
+      s('TB0', 'battery'),
+      s('Tp0', 'cpu'),
+      s('Tp1', 'cpu'),
+      s('Tg0', 'gpu'),
+    ]);
+    expect(order.map((x) => x.id)).toEqual(['Tp0', 'Tg0', 'TB0', 'TA0', 'Tp1', 'TA1']);
   });
 });

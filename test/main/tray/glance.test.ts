@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactBytes, glanceSections, glanceTitle, glanceTooltip } from '../../../src/main/tray/glance';
+import { compactBytes, glanceSections, glanceTitle, glanceTooltip } from '../../../src/shared/glance-title';
 import { ok } from '../../../src/shared/metric-result';
 import { cpu, laptopSample } from '../helpers/sample';
 

@@ -1,7 +1,10 @@
-import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { HISTORY_RANGE_MS, HISTORY_RANGES } from '../../../shared/history-types';
 import { valueOf } from '../../../shared/metric-result';
 import type { SensorGroup } from '../../../shared/sample';
 import { chartGroups } from '../../lib/chart-groups';
+import { downInterfacesKey, quietInterfaces } from '../../lib/idle-interfaces';
+import { ReplayBadge } from '../replay-badge';
 import { useApp } from '../../store/use-app';
 import { ExportPanel } from './export-panel';
 import { HistoryChart } from './history-chart';
@@ -26,10 +29,16 @@ export function Dashboard() {
   const openSettings = useApp((s) => s.openSettings);
   const connectionError = useApp((s) => s.connectionError);
   const groupsKey = useSensorGroupsKey();
+  const [showQuiet, setShowQuiet] = useState(false);
+  const downKey = useApp((s) => downInterfacesKey(s.latest));
   const grid = useRef<HTMLDivElement>(null);
   // The charts redraw from a deferred copy: React renders them in an interruptible, time-sliced
   // pass, so a history refresh never blocks the main thread (scrolling, the tree) for long.
   const result = useDeferredValue(entry?.result);
+
+  // Recomputed with each history result; a primitive key keeps the charts from regrouping otherwise.
+  const quietKey = [...quietInterfaces(downKey, entry?.result)].sort().join(',');
+  const quiet = useMemo(() => new Set(quietKey === '' ? [] : quietKey.split(',')), [quietKey]);
 
   const groups = useMemo(() => {
     const map = new Map<string, SensorGroup>();
@@ -38,8 +47,22 @@ export function Dashboard() {
         const [id, group] = pair.split('\u0000');
         if (id !== undefined && group !== undefined) map.set(id, group as SensorGroup);
       }
-    return chartGroups(seriesInfo, map);
-  }, [seriesInfo, groupsKey]);
+    return chartGroups(seriesInfo, map, showQuiet ? new Set() : quiet);
+  }, [seriesInfo, groupsKey, quiet, showQuiet]);
+
+  // A recording opens on the shortest range that holds all of it (30 s of a thermal episode
+  // would be a sliver at the edge of the default five minutes).
+  const replaySpan = useApp((s) =>
+    s.capabilities?.replay ? s.capabilities.replay.toMs - s.capabilities.replay.fromMs : null,
+  );
+  const setRange = useApp((s) => s.setRange);
+  useEffect(() => {
+    if (replaySpan === null) return;
+    setRange(
+      HISTORY_RANGES.find((r) => HISTORY_RANGE_MS[r] >= replaySpan) ??
+        HISTORY_RANGES[HISTORY_RANGES.length - 1]!,
+    );
+  }, [replaySpan, setRange]);
 
   // Charts get one point per pixel: measure a grid cell and tell the store.
   useEffect(() => {
@@ -62,6 +85,13 @@ export function Dashboard() {
           Settings
         </button>
       </header>
+      <ReplayBadge />
+      {quiet.size > 0 ? (
+        <label className="inline quiet-toggle">
+          <input type="checkbox" checked={showQuiet} onChange={(e) => setShowQuiet(e.target.checked)} />
+          Show down or idle network interfaces ({[...quiet].join(', ')})
+        </label>
+      ) : null}
       {connectionError ? (
         <p className="banner tone-critical" role="alert">
           {connectionError}

@@ -8,6 +8,7 @@ import { formatValue } from '../../../shared/format';
 import type { HistoryResult } from '../../../shared/history-types';
 import type { TemperatureUnit } from '../../../shared/ipc';
 import type { ChartGroup } from '../../lib/chart-groups';
+import { niceMax } from '../../lib/nice-max';
 
 const PALETTE = ['#3b82f6', '#f97316', '#10b981', '#e11d48', '#8b5cf6', '#eab308', '#06b6d4', '#84cc16'];
 const color = (i: number): string => PALETTE[i % PALETTE.length] ?? '#888888';
@@ -137,9 +138,7 @@ function HistoryChartImpl({ group, result: latestResult, temperatureUnit, order 
             />
             <YAxis
               domain={
-                group.percent
-                  ? [0, 100]
-                  : [(min: number) => Math.min(0, min), (max: number) => Math.max(0, max)]
+                group.percent ? [0, 100] : [(min: number) => Math.min(0, min), (max: number) => niceMax(max)]
               }
               tickFormatter={fmt}
               tickCount={5}

@@ -9,6 +9,7 @@ import { formatBytes, formatPercent } from '../../../shared/format';
 import { valueOf } from '../../../shared/metric-result';
 import { buildProcessRows, type ProcessRow } from '../../lib/process-rows';
 import type { ProcessSortKey } from '../../store/types';
+import { unavailableReason } from '../../lib/availability';
 import { useApp } from '../../store/use-app';
 
 const ROW_HEIGHT = 26;
@@ -81,6 +82,10 @@ export function treeKeyTarget(
 
 export function ProcessTree() {
   const latest = useApp((s) => (s.latest ? valueOf(s.latest.processes) : undefined));
+  // Why there is no table (a recording without one, a failed read): said, not an empty box.
+  const missing = useApp((s) =>
+    s.latest && !s.latest.processes?.ok ? unavailableReason(s.latest, s.capabilities, 'processes') : null,
+  );
   const heldUntil = useApp((s) => s.chartsPausedUntil);
   // Deferred: a new table is rebuilt in a background render; and held while the list scrolls.
   const processes = useDeferredValue(useHeldWhileScrolling(latest, heldUntil));
@@ -151,6 +156,7 @@ export function ProcessTree() {
           onChange={(e) => setFilter(e.target.value)}
         />
       </header>
+      {missing ? <p className="unavailable">{missing}</p> : null}
       <div className="proc-header" role="presentation">
         {COLUMNS.map((c) => (
           <button

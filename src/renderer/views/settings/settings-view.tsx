@@ -1,207 +1,181 @@
 /**
- * What the main process lets the user change (Settings in src/shared/ipc.ts). Inputs are checked
- * with the same validateSettingsPatch the main process and the server use, so the message shown
- * here names the field exactly as the backend would.
+ * Settings for people: labelled choices instead of ids and milliseconds, each change applied at
+ * once (the main process or the server applies it without a restart), and a bad value explained
+ * next to its field (field-checks.ts) before anything is sent.
  */
-import { useState, type FormEvent } from 'react';
-import type { GlanceItem, Settings, SettingsPatch } from '../../../shared/ipc';
-import {
-  BATTERY_FACTOR_BOUNDS,
-  GLANCE_ITEMS,
-  HISTORY_DAYS_CHOICES,
-  INTERVAL_BOUNDS_MS,
-  validateSettingsPatch,
-} from '../../../shared/settings';
+import { useState } from 'react';
+import type { Settings, SettingsPatch } from '../../../shared/ipc';
+import { HISTORY_DAYS_BOUNDS } from '../../../shared/settings';
 import { useApp } from '../../store/use-app';
+import { AlertRuleField } from './alert-rule-field';
+import { checkBatteryFactor, checkHistoryDays } from './field-checks';
+import { GlanceItemsField } from './glance-items-field';
+import { IntervalField, secondsText } from './interval-field';
 
-/** "1 day", "30 days", "1 year", "2 years". */
-export function historyLengthLabel(days: number): string {
-  if (days % 365 === 0) return days === 365 ? '1 year' : `${days / 365} years`;
-  return days === 1 ? '1 day' : `${days} days`;
+/** On battery, sampling slows down by one of these factors (1 = as on power). */
+const BATTERY_FACTORS: readonly number[] = [1, 2, 3, 5, 10];
+const DAYS = Array.from(
+  { length: HISTORY_DAYS_BOUNDS.max - HISTORY_DAYS_BOUNDS.min + 1 },
+  (_, i) => HISTORY_DAYS_BOUNDS.min + i,
+);
+
+/** The other side's refusal without the channel and field ids it starts with. */
+function friendly(message: string): string {
+  const text = message.replace(/^settings:set: /, '').replace(/^settings\.\w+: /, '');
+  return `Not applied: ${text}`;
 }
 
-function SettingsForm({ settings, readOnly }: { readonly settings: Settings; readonly readOnly: boolean }) {
+function SettingsForm({ saved, readOnly }: { readonly saved: Settings; readonly readOnly: boolean }) {
   const save = useApp((s) => s.saveSettings);
   const serverError = useApp((s) => s.settingsError);
-  const [draft, setDraft] = useState<Settings>(settings);
-  const [message, setMessage] = useState('');
-  const set = <K extends keyof Settings>(key: K, value: Settings[K]): void =>
-    setDraft({ ...draft, [key]: value });
-
-  const submit = async (e: FormEvent): Promise<void> => {
-    e.preventDefault();
-    const patch: SettingsPatch = {
-      trayIntervalMs: draft.trayIntervalMs,
-      windowIntervalMs: draft.windowIntervalMs,
-      batteryIntervalFactor: draft.batteryIntervalFactor,
-      glanceItems: draft.glanceItems,
-      temperatureUnit: draft.temperatureUnit,
-      launchAtLogin: draft.launchAtLogin,
-      autoUpdate: draft.autoUpdate,
-      historyDays: draft.historyDays,
-      notifications: draft.notifications,
-    };
-    try {
-      await save(validateSettingsPatch(patch));
-      setMessage('Saved');
-    } catch (err) {
-      setMessage(err instanceof Error ? err.message : String(err));
-    }
+  // A control shows its new value at once; the saved settings take over when the reply comes
+  // (the old value comes back, with the reason below, if the other side refused it).
+  const [pending, setPending] = useState<SettingsPatch>({});
+  const settings = { ...saved, ...pending } as Settings;
+  const apply = (patch: SettingsPatch): void => {
+    setPending((p) => ({ ...p, ...patch }));
+    void save(patch).finally(() =>
+      setPending((p) => {
+        const rest: Record<string, unknown> = { ...p };
+        for (const key of Object.keys(patch)) delete rest[key];
+        return rest as SettingsPatch;
+      }),
+    );
   };
-
-  const number = (
-    key: 'trayIntervalMs' | 'windowIntervalMs' | 'batteryIntervalFactor',
-    label: string,
-    min: number,
-    max: number,
-    step = 1,
-  ) => (
-    <div className="field">
-      <label htmlFor={`set-${key}`}>{label}</label>
-      <input
-        id={`set-${key}`}
-        type="number"
-        min={min}
-        max={max}
-        step={step}
-        value={draft[key]}
-        disabled={readOnly}
-        onChange={(e) => set(key, Number(e.target.value))}
-      />
-    </div>
-  );
+  const factors = BATTERY_FACTORS.includes(settings.batteryIntervalFactor)
+    ? BATTERY_FACTORS
+    : [...BATTERY_FACTORS, settings.batteryIntervalFactor].sort((a, b) => a - b);
 
   return (
-    <form
-      className="card settings-form"
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      aria-describedby={readOnly ? 'settings-ro' : undefined}
-    >
+    <div className="card settings-form" aria-describedby={readOnly ? 'settings-ro' : undefined}>
       {readOnly ? (
         <p id="settings-ro" className="banner tone-warning">
-          Read-only: this shell may not change settings (open the web UI with its token, or use the app).
+          Read-only: this page may not change settings (open the web UI with its token, or use the app).
         </p>
       ) : null}
-      {number(
-        'trayIntervalMs',
-        'Menu-bar sampling interval (ms)',
-        INTERVAL_BOUNDS_MS.min,
-        INTERVAL_BOUNDS_MS.max,
-        250,
-      )}
-      {number(
-        'windowIntervalMs',
-        'Window sampling interval (ms)',
-        INTERVAL_BOUNDS_MS.min,
-        INTERVAL_BOUNDS_MS.max,
-        250,
-      )}
-      {number(
-        'batteryIntervalFactor',
-        'Slow down on battery by',
-        BATTERY_FACTOR_BOUNDS.min,
-        BATTERY_FACTOR_BOUNDS.max,
-      )}
-      <div className="field">
-        <label htmlFor="set-historyDays">History to keep</label>
-        <select
-          id="set-historyDays"
-          value={draft.historyDays}
+      <fieldset>
+        <legend>Sampling</legend>
+        <IntervalField
+          field="trayIntervalMs"
+          label="Update the menu bar every"
+          hint="While every window is closed: shorter is livelier, longer saves energy."
+          valueMs={settings.trayIntervalMs}
           disabled={readOnly}
-          onChange={(e) => set('historyDays', Number(e.target.value))}
-        >
-          {[...new Set([...HISTORY_DAYS_CHOICES, draft.historyDays])]
-            .sort((a, b) => a - b)
-            .map((days) => (
-              <option key={days} value={days}>
-                {historyLengthLabel(days)}
+          onApply={(ms) => apply({ trayIntervalMs: ms })}
+        />
+        <IntervalField
+          field="windowIntervalMs"
+          label="Update open windows every"
+          hint="While the popover or the dashboard is open."
+          valueMs={settings.windowIntervalMs}
+          disabled={readOnly}
+          onApply={(ms) => apply({ windowIntervalMs: ms })}
+        />
+        <div className="field">
+          <label htmlFor="set-battery">On battery, sample every</label>
+          <select
+            id="set-battery"
+            value={settings.batteryIntervalFactor}
+            disabled={readOnly}
+            onChange={(e) => {
+              const checked = checkBatteryFactor(Number(e.target.value));
+              if (checked.ok) apply({ batteryIntervalFactor: checked.value });
+            }}
+          >
+            {factors.map((f) => (
+              <option key={f} value={f}>
+                {secondsText(settings.trayIntervalMs * f)}
+                {f === 1 ? ' (as on power)' : ` (${f}× slower)`}
               </option>
             ))}
-        </select>
-      </div>
+          </select>
+        </div>
+      </fieldset>
+      <GlanceItemsField
+        settings={settings}
+        disabled={readOnly}
+        onApply={(items) => apply({ glanceItems: items })}
+      />
       <fieldset>
-        <legend>Temperature unit</legend>
+        <legend>Units</legend>
         {(['C', 'F'] as const).map((u) => (
           <label key={u} className="inline">
             <input
               type="radio"
               name="temperatureUnit"
               value={u}
-              checked={draft.temperatureUnit === u}
+              checked={settings.temperatureUnit === u}
               disabled={readOnly}
-              onChange={() => set('temperatureUnit', u)}
+              onChange={() => apply({ temperatureUnit: u })}
             />
-            °{u}
+            {u === 'C' ? 'Celsius (°C)' : 'Fahrenheit (°F)'}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Menu-bar glance</legend>
-        {GLANCE_ITEMS.map((item: GlanceItem) => (
-          <label key={item} className="inline">
-            <input
-              type="checkbox"
-              checked={draft.glanceItems.includes(item)}
-              disabled={readOnly}
-              onChange={(e) =>
-                set(
-                  'glanceItems',
-                  e.target.checked
-                    ? [...draft.glanceItems, item]
-                    : draft.glanceItems.filter((g) => g !== item),
-                )
-              }
-            />
-            {item}
-          </label>
-        ))}
+        <legend>History</legend>
+        <div className="field">
+          <label htmlFor="set-history">Keep history for</label>
+          <select
+            id="set-history"
+            value={settings.historyDays}
+            disabled={readOnly}
+            onChange={(e) => {
+              const checked = checkHistoryDays(Number(e.target.value));
+              if (checked.ok) apply({ historyDays: checked.value });
+            }}
+          >
+            {DAYS.map((d) => (
+              <option key={d} value={d}>
+                {d === 1 ? '1 day' : `${d} days`}
+              </option>
+            ))}
+          </select>
+        </div>
       </fieldset>
-      {draft.alerts.length > 0 ? (
+      {settings.alerts.length > 0 ? (
         <fieldset>
-          <legend>Notifications</legend>
-          {draft.alerts.map((rule) => (
-            <label key={rule.id} className="inline">
-              <input
-                type="checkbox"
-                checked={draft.notifications[rule.id] ?? false}
+          <legend>Alerts</legend>
+          <ul className="alert-rules">
+            {settings.alerts.map((rule, i) => (
+              <AlertRuleField
+                key={rule.id}
+                rule={rule}
+                notify={settings.notifications[rule.id] ?? false}
+                unit={settings.temperatureUnit}
                 disabled={readOnly}
-                onChange={(e) =>
-                  set('notifications', { ...draft.notifications, [rule.id]: e.target.checked })
-                }
+                onRule={(next) => apply({ alerts: settings.alerts.map((r, j) => (j === i ? next : r)) })}
+                onNotify={(on) => apply({ notifications: { ...settings.notifications, [rule.id]: on } })}
               />
-              {rule.label}
-            </label>
-          ))}
+            ))}
+          </ul>
         </fieldset>
       ) : null}
-      <label className="inline">
-        <input
-          type="checkbox"
-          checked={draft.launchAtLogin}
-          disabled={readOnly}
-          onChange={(e) => set('launchAtLogin', e.target.checked)}
-        />
-        Launch at login
-      </label>
-      <label className="inline">
-        <input
-          type="checkbox"
-          checked={draft.autoUpdate}
-          disabled={readOnly}
-          onChange={(e) => set('autoUpdate', e.target.checked)}
-        />
-        Check for updates automatically
-      </label>
-      <div className="form-actions">
-        <button type="submit" disabled={readOnly}>
-          Save settings
-        </button>
-        <p className="fine" role="status">
-          {serverError ?? message}
-        </p>
-      </div>
-    </form>
+      <fieldset>
+        <legend>Startup</legend>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={settings.launchAtLogin}
+            disabled={readOnly}
+            onChange={(e) => apply({ launchAtLogin: e.target.checked })}
+          />
+          Open darwinmetrics when I log in
+        </label>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={settings.autoUpdate}
+            disabled={readOnly}
+            onChange={(e) => apply({ autoUpdate: e.target.checked })}
+          />
+          Keep darwinmetrics up to date (checks at start and daily, installs when you quit)
+        </label>
+      </fieldset>
+      <p className={serverError ? 'tone-critical' : 'fine'} role="status" aria-label="Settings status">
+        {serverError ? friendly(serverError) : 'Changes apply at once.'}
+      </p>
+    </div>
   );
 }
 
@@ -216,7 +190,7 @@ export function SettingsView() {
         <a href="#/dashboard">Dashboard</a>
       </header>
       {settings ? (
-        <SettingsForm key={JSON.stringify(settings)} settings={settings} readOnly={!canChange} />
+        <SettingsForm saved={settings} readOnly={!canChange} />
       ) : (
         <p className="unavailable">Loading settings…</p>
       )}

@@ -11,11 +11,11 @@ import {
   formatRate,
   formatRpm,
   formatTemperature,
-} from '../../shared/format';
-import { glanceSummary, type GlanceSummary } from '../../shared/glance';
-import type { GlanceItem, TemperatureUnit } from '../../shared/ipc';
-import type { BatterySample, Sample } from '../../shared/sample';
-import type { SectionName } from '../../shared/sections';
+} from './format';
+import { glanceSummary, type GlanceSummary } from './glance';
+import type { GlanceItem, TemperatureUnit } from './ipc';
+import type { BatterySample, Sample } from './sample';
+import type { SectionName } from './sections';
 
 /** The sections each item needs; the tray samples exactly these while every window is hidden. */
 export const GLANCE_SECTIONS: Readonly<Record<GlanceItem, readonly SectionName[]>> = {

@@ -1,0 +1,3 @@
+// The public face of src/core/replay: recordings read back and played through a Poller.
+export { parseRecording, type Recording } from './recording';
+export { createReplayPoller, type ReplayPoller, type ReplayPollerOptions } from './replay-poller';
