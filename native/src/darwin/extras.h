@@ -62,6 +62,8 @@ struct DarwinExtras {
   std::optional<std::string> providing_source;
   std::optional<DarwinValue> adapter;
   std::optional<int> thermal_pressure_state;
+  // Accelerator user clients' accounting properties (gpu.cc ReadGpuClients), for processGpu.
+  std::optional<std::vector<DarwinValue>> gpu_clients;
   std::map<std::string, std::string> unavailable;
 };
 
