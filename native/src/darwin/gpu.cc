@@ -90,6 +90,14 @@ std::optional<DarwinValue> ClientProperties(io_object_t client) {
     }
   }
   if (dict.keys.size() <= 1) return std::nullopt;  // no accounting on this child
+  // The registry entry id names this client across samples (a GPU time is per client).
+  uint64_t id = 0;
+  if (IORegistryEntryGetRegistryEntryID(client, &id) == KERN_SUCCESS) {
+    DarwinValue number;
+    number.number = static_cast<double>(id);
+    dict.keys.push_back("registryEntryID");
+    dict.items.push_back(std::move(number));
+  }
   return dict;
 }
 

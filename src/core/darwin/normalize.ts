@@ -5,6 +5,7 @@
  */
 import { darwinAdapter, darwinBattery, ipsPowerSource } from '../../shared/darwin/battery';
 import { gpuTableMhz } from '../../shared/darwin/dvfs';
+import { gpuClientsFromRegistry } from '../../shared/darwin/gpu-clients';
 import { gpuResidency } from '../../shared/darwin/ioreport-residency';
 import { darwinMemory } from '../../shared/darwin/memory';
 import { smcFans } from '../../shared/darwin/smc-fans';
@@ -23,6 +24,7 @@ import type {
   RawGpus,
   RawMemory,
   RawPower,
+  RawProcessGpu,
   RawRails,
   RawSnapshot,
   RawThermal,
@@ -159,6 +161,13 @@ export function normalizeDarwin(native: NativeDarwinSnapshot): RawSnapshot {
         break;
       case 'rails':
         out[name] = mapOk<WithSmc<RawRails>>(r, (v) => normalizeRails(v, x));
+        break;
+      case 'processGpu':
+        // The native value is empty: the clients come as registry dictionaries in the extras.
+        out[name] = mapOk<RawProcessGpu>(r, (v) => ({
+          clients: gpuClientsFromRegistry(x.gpuClients ?? []),
+          denied: v.denied ?? 0,
+        }));
         break;
       default:
         out[name] = r;
