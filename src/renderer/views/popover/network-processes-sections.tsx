@@ -1,9 +1,19 @@
-import { formatBytes, formatPercent, formatRate } from '../../../shared/format';
+import { formatBytes, formatPercent, formatRate, formatWatts } from '../../../shared/format';
+import {
+  isProcessRank,
+  PROCESS_RANK_LABELS,
+  PROCESS_RANKS,
+  rankValue,
+  topProcessesBy,
+  type ProcessRank,
+} from '../../../shared/process-rank';
+import type { ProcessSample } from '../../../shared/sample';
+import { useApp } from '../../store/use-app';
 import { Section } from '../../components/section';
 import { Sparkline } from '../../components/sparkline';
 import { useSection } from './use-section';
 
-/** The popover lists this many processes, by CPU. */
+/** The popover lists this many processes, ranked by the measure the user picks. */
 const TOP = 5;
 
 export function NetworkSection() {
@@ -37,31 +47,72 @@ export function NetworkSection() {
   );
 }
 
+/** The ranked measure of one process, formatted; a dash where it was not measured. */
+function rankText(p: ProcessSample, by: ProcessRank): string {
+  const v = rankValue(p, by);
+  if (v === undefined) return '—';
+  switch (by) {
+    case 'cpu':
+    case 'gpu':
+      return formatPercent(v);
+    case 'memory':
+      return formatBytes(v);
+    case 'energy':
+      return formatWatts(v);
+    case 'disk':
+      return formatRate(v);
+  }
+}
+
 export function TopProcessesSection() {
   const { value: procs, unavailable } = useSection('processes');
-  const top = [...(procs?.processes ?? [])]
-    .sort((a, b) => (b.cpuPercent ?? -1) - (a.cpuPercent ?? -1))
-    .slice(0, TOP);
+  const rank = useApp((s) => s.popoverRank);
+  const setRank = useApp((s) => s.setPopoverRank);
+  const top = topProcessesBy(procs?.processes ?? [], rank, TOP);
+  // The second column shows memory, or CPU when the ranking is by memory.
+  const other: ProcessRank = rank === 'memory' ? 'cpu' : 'memory';
+  const estimated = rank === 'energy' && procs?.power?.kind === 'estimated';
+  const rankPicker = (
+    <label className="rank-by">
+      <span className="visually-hidden">Rank top processes by</span>
+      <select value={rank} onChange={(e) => isProcessRank(e.target.value) && setRank(e.target.value)}>
+        {PROCESS_RANKS.map((r) => (
+          <option key={r} value={r}>
+            {PROCESS_RANK_LABELS[r]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
   return (
-    <Section title="Top processes" unavailable={unavailable} aside={procs ? `${procs.count} running` : null}>
+    <Section title="Top processes" unavailable={unavailable} aside={rankPicker}>
       <table className="top-table">
         <thead>
           <tr>
             <th scope="col">Name</th>
-            <th scope="col">CPU</th>
-            <th scope="col">Memory</th>
+            <th
+              scope="col"
+              title={
+                procs?.power?.kind === 'unavailable' && rank === 'energy' ? procs.power.reason : undefined
+              }
+            >
+              {PROCESS_RANK_LABELS[rank]}
+              {estimated ? ' (est.)' : ''}
+            </th>
+            <th scope="col">{PROCESS_RANK_LABELS[other]}</th>
           </tr>
         </thead>
         <tbody>
           {top.map((p) => (
             <tr key={`${p.pid}-${p.startTimeMs}`}>
               <td title={`${p.name} (pid ${p.pid})`}>{p.name}</td>
-              <td>{p.cpuPercent !== undefined ? formatPercent(p.cpuPercent) : '—'}</td>
-              <td>{formatBytes(p.rssBytes)}</td>
+              <td>{rankText(p, rank)}</td>
+              <td>{rankText(p, other)}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {procs ? <p className="fine">{procs.count} running</p> : null}
     </Section>
   );
 }
