@@ -35,14 +35,24 @@ const MB = 1024 * 1024;
 // (a leak of even 100 bytes per sample would show as 0.8 MB over 8,000 samples).
 const LIMIT = { rss: 8 * MB, heap: 4 * MB, external: 2 * MB };
 
+/** Descriptors this process has open (Linux); the sampler keeps proc/<pid>/stat and io open. */
+const openDescriptors = () => (process.platform === 'linux' ? readdirSync('/proc/self/fd').length : 0);
+
 async function run(label, rootDir, count) {
+  const fdsBefore = openDescriptors();
   const sampler = new addon.Sampler({ root: rootDir });
   const warm = Math.floor(count / 5);
   let base;
+  let fdsMost = 0;
+  let listedMost = 0;
   for (let i = 0; i < count; i++) {
     if (i === warm) base = memory();
     const snap = await sampler.sample();
     if (typeof snap.t !== 'number') throw new Error('bad snapshot');
+    if (i % 100 === 0) {
+      fdsMost = Math.max(fdsMost, openDescriptors() - fdsBefore);
+      listedMost = Math.max(listedMost, snap.processes?.ok ? snap.processes.value.count : 0);
+    }
   }
   await sampler.close();
   const end = memory();
@@ -51,8 +61,18 @@ async function run(label, rootDir, count) {
     heap: end.heap - base.heap,
     external: end.external - base.external,
   };
-  const ok = Object.keys(LIMIT).every((k) => growth[k] <= LIMIT[k]);
-  return { label, samples: count, growthBytes: growth, ok };
+  // At most stat and io per listed process (plus the proc folder and a few others) while sampling,
+  // and every one of them released by close().
+  const descriptors = {
+    mostHeld: fdsMost,
+    allowed: 2 * listedMost + 16,
+    afterClose: openDescriptors() - fdsBefore,
+  };
+  const ok =
+    Object.keys(LIMIT).every((k) => growth[k] <= LIMIT[k]) &&
+    descriptors.mostHeld <= descriptors.allowed &&
+    descriptors.afterClose <= 0;
+  return { label, samples: count, growthBytes: growth, descriptors, ok };
 }
 
 /**

@@ -7,7 +7,7 @@ namespace darwinmetrics {
 
 static const char* const kSectionNames[kSectionCount] = {
     "host", "cpu",   "memory", "power",   "thermal",   "fans",
-    "gpu",  "rails", "disks",  "network", "processes",
+    "gpu",  "rails", "disks",  "network", "processes", "processIo", "processGpu",
 };
 
 const char* SectionName(Section section) { return kSectionNames[static_cast<int>(section)]; }
@@ -39,7 +39,7 @@ const char* ErrorReasonName(ErrorReason reason) {
 void RawProcesses::reserve(size_t n) {
   pid.reserve(n), ppid.reserve(n), uid.reserve(n), threads.reserve(n);
   start_time_ms.reserve(n), cpu_time_ns.reserve(n), rss_bytes.reserve(n), virtual_bytes.reserve(n);
-  disk_read_bytes.reserve(n), disk_write_bytes.reserve(n);
+  disk_read_bytes.reserve(n), disk_write_bytes.reserve(n), energy_nj.reserve(n);
   state.reserve(n), kernel_thread.reserve(n);
   name.reserve(n), path.reserve(n), user.reserve(n);
 }

@@ -27,8 +27,10 @@ enum class Section : int {
   kDisks,
   kNetwork,
   kProcesses,
+  kProcessIo,   // fills the processes section's disk byte columns (one more read per process)
+  kProcessGpu,  // GPU clients per process (a walk of every process's open files)
 };
-constexpr int kSectionCount = 11;
+constexpr int kSectionCount = 13;
 using SectionSet = std::bitset<kSectionCount>;
 
 const char* SectionName(Section section);
@@ -282,11 +284,45 @@ struct RawProcesses {
   std::vector<int32_t> pid, ppid, uid, threads;
   std::vector<double> start_time_ms, cpu_time_ns, rss_bytes, virtual_bytes;
   std::vector<double> disk_read_bytes, disk_write_bytes;
+  // Cumulative energy the OS accounts to the process, nJ (macOS rusage); NaN elsewhere.
+  std::vector<double> energy_nj;
   std::vector<uint8_t> state, kernel_thread;
   std::vector<std::string> name, path, user;
 
   size_t size() const { return pid.size(); }
   void reserve(size_t n);
+};
+
+// How the processIo section went: the disk byte columns of the processes section are filled for
+// `readable` processes; `denied` ones stay NaN (another user's process without the privilege).
+struct RawProcessIo {
+  uint32_t readable = 0;
+  uint32_t denied = 0;
+};
+
+// One GPU engine of a DRM client (Documentation/gpu/drm-usage-stats.rst): busy time in ns, or
+// busy and total cycles (xe). NaN where the driver does not report that key.
+struct RawGpuEngine {
+  std::string name;
+  double busy_ns = 0, cycles = 0, total_cycles = 0;
+  double capacity = 1;  // engines of this class, drm-engine-capacity-<name>
+};
+
+// One GPU client seen by a process: a DRM file description (Linux fdinfo) or an accelerator user
+// client (macOS). Several file descriptors may share one client; they are listed once.
+struct RawGpuClient {
+  int32_t pid = 0;
+  std::string driver;  // drm-driver (amdgpu, i915, xe, ...) or the macOS accelerator class
+  std::string device;  // drm-pdev (PCI address) where known
+  std::string client_id;
+  std::vector<RawGpuEngine> engines;
+  double memory_bytes = 0;    // drm-total-* (or the older drm-memory-*) summed over regions
+  double resident_bytes = 0;  // drm-resident-* summed; NaN when not reported
+};
+
+struct RawProcessGpu {
+  std::vector<RawGpuClient> clients;
+  uint32_t denied = 0;  // processes whose open files could not be listed (permission)
 };
 
 struct RawSnapshotData {
@@ -303,6 +339,8 @@ struct RawSnapshotData {
   SectionResult<RawDisks> disks;
   SectionResult<RawNetwork> network;
   SectionResult<RawProcesses> processes;
+  SectionResult<RawProcessIo> process_io;
+  SectionResult<RawProcessGpu> process_gpu;
   // Backend-specific raw material with no slot above (macOS: DarwinExtras), owned by the
   // snapshot so it is freed with it on every path (error, cancel, teardown).
   std::shared_ptr<const void> platform_extras;

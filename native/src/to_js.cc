@@ -400,6 +400,7 @@ Napi::Value Processes(Env env, const RawProcesses& p) {
     Set(o, "virtualBytes", p.virtual_bytes[i]);
     Set(o, "diskReadBytes", p.disk_read_bytes[i]);
     Set(o, "diskWriteBytes", p.disk_write_bytes[i]);
+    Set(o, "energyNj", p.energy_nj[i]);
     Set(o, "state", static_cast<int>(p.state[i]));
     Set(o, "kernelThread", p.kernel_thread[i] != 0);
     Set(o, "name", p.name[i]);
@@ -423,6 +424,7 @@ Napi::Value Processes(Env env, const RawProcesses& p) {
   o.Set("virtualBytes", Column<Napi::Float64Array>(env, p.virtual_bytes));
   o.Set("diskReadBytes", Column<Napi::Float64Array>(env, p.disk_read_bytes));
   o.Set("diskWriteBytes", Column<Napi::Float64Array>(env, p.disk_write_bytes));
+  o.Set("energyNj", Column<Napi::Float64Array>(env, p.energy_nj));
   o.Set("state", Column<Napi::Uint8Array>(env, p.state));
   o.Set("kernelThread", Column<Napi::Uint8Array>(env, p.kernel_thread));
   o.Set("name", Strings(env, p.name));
@@ -431,6 +433,42 @@ Napi::Value Processes(Env env, const RawProcesses& p) {
   return o;
 }
 #endif
+
+Napi::Value ProcessIo(Env env, const RawProcessIo& io) {
+  Object o = Object::New(env);
+  Set(o, "readable", static_cast<double>(io.readable));
+  Set(o, "denied", static_cast<double>(io.denied));
+  return o;
+}
+
+Napi::Value GpuEngine(Env env, const RawGpuEngine& e) {
+  Object o = Object::New(env);
+  Set(o, "name", e.name);
+  Set(o, "busyNs", e.busy_ns);
+  Set(o, "cycles", e.cycles);
+  Set(o, "totalCycles", e.total_cycles);
+  Set(o, "capacity", e.capacity);
+  return o;
+}
+
+Napi::Value GpuClient(Env env, const RawGpuClient& c) {
+  Object o = Object::New(env);
+  Set(o, "pid", c.pid);
+  Set(o, "driver", c.driver);
+  Set(o, "device", c.device);
+  Set(o, "clientId", c.client_id);
+  o.Set("engines", ArrayOf(env, c.engines, GpuEngine));
+  Set(o, "memoryBytes", c.memory_bytes);
+  Set(o, "residentBytes", c.resident_bytes);
+  return o;
+}
+
+Napi::Value ProcessGpu(Env env, const RawProcessGpu& g) {
+  Object o = Object::New(env);
+  o.Set("clients", ArrayOf(env, g.clients, GpuClient));
+  Set(o, "denied", static_cast<double>(g.denied));
+  return o;
+}
 
 template <typename T, typename F>
 void SetSection(Object out, Section section, const SectionResult<T>& r, F convert) {
@@ -467,6 +505,8 @@ Napi::Object SnapshotToJs(Napi::Env env, const RawSnapshotData& d) {
   SetSection(out, Section::kDisks, d.disks, Disks);
   SetSection(out, Section::kNetwork, d.network, Network);
   SetSection(out, Section::kProcesses, d.processes, Processes);
+  SetSection(out, Section::kProcessIo, d.process_io, ProcessIo);
+  SetSection(out, Section::kProcessGpu, d.process_gpu, ProcessGpu);
 #if defined(__APPLE__)
   // darwin block (H-darwin): DVFS blobs, IOReport counters, registry dictionaries, vm counters.
   AttachDarwinExtras(out, d);

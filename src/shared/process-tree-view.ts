@@ -2,7 +2,14 @@
 import type { ProcessForest, ProcessNode, TreeProcess } from './process-tree';
 
 /** Subtree totals a forest can also be sorted by. */
-export type TreeTotalColumn = 'totalCpuPercent' | 'totalMemPercent' | 'totalRssBytes' | 'descendantCount';
+export type TreeTotalColumn =
+  | 'totalCpuPercent'
+  | 'totalMemPercent'
+  | 'totalRssBytes'
+  | 'totalDiskBytesPerSec'
+  | 'totalGpuPercent'
+  | 'totalPowerW'
+  | 'descendantCount';
 
 /** Short names for the usual columns; any other field of the process row may be named directly. */
 export const SORT_ALIASES = {
@@ -24,6 +31,9 @@ const TOTALS: ReadonlySet<string> = new Set([
   'totalCpuPercent',
   'totalMemPercent',
   'totalRssBytes',
+  'totalDiskBytesPerSec',
+  'totalGpuPercent',
+  'totalPowerW',
   'descendantCount',
 ]);
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
@@ -86,6 +96,9 @@ function withChildren<P extends TreeProcess>(
     totalCpuPercent: node.totalCpuPercent,
     totalMemPercent: node.totalMemPercent,
     totalRssBytes: node.totalRssBytes,
+    totalDiskBytesPerSec: node.totalDiskBytesPerSec,
+    totalGpuPercent: node.totalGpuPercent,
+    totalPowerW: node.totalPowerW,
     descendantCount: node.descendantCount,
     orphan: node.orphan,
   };

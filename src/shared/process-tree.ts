@@ -20,6 +20,10 @@ export interface TreeProcess {
   readonly cpuPercent?: number;
   readonly memPercent?: number;
   readonly rssBytes: number;
+  readonly diskReadBytesPerSec?: number;
+  readonly diskWriteBytesPerSec?: number;
+  readonly gpuPercent?: number;
+  readonly powerW?: number;
 }
 
 export interface ProcessNode<P extends TreeProcess = TreeProcess> {
@@ -31,6 +35,10 @@ export interface ProcessNode<P extends TreeProcess = TreeProcess> {
   readonly totalCpuPercent: number;
   readonly totalMemPercent: number;
   readonly totalRssBytes: number;
+  /** Disk bytes read plus written per second, this process and its descendants. */
+  readonly totalDiskBytesPerSec: number;
+  readonly totalGpuPercent: number;
+  readonly totalPowerW: number;
   readonly descendantCount: number;
   /** True when the process's parent link was dropped (see the file comment). */
   readonly orphan: boolean;
@@ -128,6 +136,9 @@ export function buildProcessTree<P extends TreeProcess>(processes: readonly P[])
       totalCpuPercent: finite(p.cpuPercent),
       totalMemPercent: finite(p.memPercent),
       totalRssBytes: finite(p.rssBytes),
+      totalDiskBytesPerSec: finite(p.diskReadBytesPerSec) + finite(p.diskWriteBytesPerSec),
+      totalGpuPercent: finite(p.gpuPercent),
+      totalPowerW: finite(p.powerW),
       descendantCount: 0,
       orphan: orphan[i] === 1,
     };
@@ -153,6 +164,9 @@ export function buildProcessTree<P extends TreeProcess>(processes: readonly P[])
       node.totalCpuPercent += child.totalCpuPercent;
       node.totalMemPercent += child.totalMemPercent;
       node.totalRssBytes += child.totalRssBytes;
+      node.totalDiskBytesPerSec += child.totalDiskBytesPerSec;
+      node.totalGpuPercent += child.totalGpuPercent;
+      node.totalPowerW += child.totalPowerW;
       node.descendantCount += child.descendantCount + 1;
     }
   }

@@ -385,8 +385,15 @@ export interface RawProcesses {
   readonly cpuTimeNs: Float64Array;
   readonly rssBytes: Float64Array;
   readonly virtualBytes: Float64Array;
+  /** Cumulative storage bytes read and written; NaN unless processIo was sampled and permitted. */
   readonly diskReadBytes: Float64Array;
   readonly diskWriteBytes: Float64Array;
+  /**
+   * Cumulative energy the OS accounts to the process, nJ: macOS rusage (ri_energy_nj, or
+   * ri_billed_energy before macOS 13). NaN where the OS keeps no such counter (Linux); absent in
+   * recordings made before the column existed.
+   */
+  readonly energyNj?: Float64Array;
   /**
    * One-letter state as a char code ('R', 'S', 'D', 'Z', 'T', 'I', ...); '?' where the OS does not
    * tell (macOS: another user's process, whose task info is unreadable).
@@ -398,6 +405,48 @@ export interface RawProcesses {
   /** Executable path, '' where unreadable. */
   readonly path: readonly string[];
   readonly user: readonly string[];
+}
+
+/** processIo: how many processes' disk byte counters could be read. */
+export interface RawProcessIo {
+  readonly readable: number;
+  /** Other users' processes without the privilege to read them: their cells stay NaN. */
+  readonly denied: number;
+}
+
+/**
+ * One GPU engine of a client (Linux DRM fdinfo, Documentation/gpu/drm-usage-stats.rst): busy time
+ * in ns, or busy and total cycles (xe); NaN for a key the driver does not report.
+ */
+export interface RawGpuEngine {
+  readonly name: string;
+  readonly busyNs: number;
+  readonly cycles: number;
+  readonly totalCycles: number;
+  /** Engines of this class (drm-engine-capacity-<name>), 1 when not reported. */
+  readonly capacity: number;
+}
+
+/** A GPU client held by a process: one DRM file description (Linux) or accelerator user client (macOS). */
+export interface RawGpuClient {
+  readonly pid: number;
+  /** drm-driver (amdgpu, i915, xe, ...) or the macOS user client class. */
+  readonly driver: string;
+  /** drm-pdev, '' when unknown. */
+  readonly device: string;
+  /** Unique per device: descriptors sharing one are one client. */
+  readonly clientId: string;
+  readonly engines: readonly RawGpuEngine[];
+  /** GPU memory the client owns, bytes (drm-total-*, or the older drm-memory-*); NaN when unknown. */
+  readonly memoryBytes: number;
+  /** Of which resident, bytes; NaN when unknown. */
+  readonly residentBytes: number;
+}
+
+export interface RawProcessGpu {
+  readonly clients: readonly RawGpuClient[];
+  /** Processes whose open files could not be listed (permission). */
+  readonly denied: number;
 }
 
 /** The value type of each section. */
@@ -413,6 +462,8 @@ export interface RawSections {
   readonly disks: RawDisks;
   readonly network: RawNetwork;
   readonly processes: RawProcesses;
+  readonly processIo: RawProcessIo;
+  readonly processGpu: RawProcessGpu;
 }
 
 export type RawSectionResults = { readonly [K in SectionName]?: MetricResult<RawSections[K]> };

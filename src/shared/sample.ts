@@ -19,6 +19,7 @@ import type {
   RawMemory,
   RawMount,
   RawPerfLevel,
+  RawProcessIo,
   RawTempSensor,
   ThermalPressure,
 } from './raw';
@@ -206,13 +207,38 @@ export interface ProcessSample {
   readonly cpuPercent?: number;
   /** rssBytes / total memory. */
   readonly memPercent?: number;
+  /** Cumulative storage bytes (Activity Monitor's "Bytes Read/Written"), where readable (processIo). */
+  readonly diskReadBytes?: number;
+  readonly diskWriteBytes?: number;
   readonly diskReadBytesPerSec?: number;
   readonly diskWriteBytesPerSec?: number;
+  /** Busiest GPU engine's share of the interval used by this process's clients (processGpu). */
+  readonly gpuPercent?: number;
+  /** GPU memory held by this process's clients, bytes (processGpu, where the driver reports it). */
+  readonly gpuMemoryBytes?: number;
+  /** Cumulative energy the OS accounts to the process, joules (macOS). */
+  readonly energyJ?: number;
+  /** Average power over the interval, W: measured (macOS) or estimated (see ProcessesSample.power). */
+  readonly powerW?: number;
 }
+
+/** Where per-process power comes from on this machine, or why there is none. */
+export type ProcessPowerSource =
+  | { readonly kind: 'measured'; readonly detail: string }
+  | { readonly kind: 'estimated'; readonly detail: string }
+  | { readonly kind: 'unavailable'; readonly reason: string };
 
 export interface ProcessesSample {
   readonly count: number;
   readonly processes: readonly ProcessSample[];
+  /** How powerW was obtained; absent when no interval has passed yet. */
+  readonly power?: ProcessPowerSource;
+}
+
+/** processGpu: how many GPU clients were found, and how many processes could not be inspected. */
+export interface ProcessGpuSample {
+  readonly clients: number;
+  readonly denied: number;
 }
 
 export interface SampleSections {
@@ -227,6 +253,8 @@ export interface SampleSections {
   readonly disks: DisksSample;
   readonly network: NetworkSample;
   readonly processes: ProcessesSample;
+  readonly processIo: RawProcessIo;
+  readonly processGpu: ProcessGpuSample;
 }
 
 export type SampleSectionResults = { readonly [K in SectionName]?: MetricResult<SampleSections[K]> };

@@ -11,6 +11,11 @@ export const SECTIONS = [
   'disks',
   'network',
   'processes',
+  // Demand-driven extras of the process table: each costs a read per process, so only a view or an
+  // exporter that shows them asks for them. processIo fills the table's disk byte columns;
+  // processGpu lists the GPU clients each process holds.
+  'processIo',
+  'processGpu',
 ] as const;
 
 export type SectionName = (typeof SECTIONS)[number];

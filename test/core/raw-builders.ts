@@ -47,6 +47,7 @@ export interface ProcRow {
   readonly rssBytes?: number;
   readonly diskReadBytes?: number;
   readonly diskWriteBytes?: number;
+  readonly energyNj?: number;
 }
 
 export function rawProcesses(rows: readonly ProcRow[]): RawProcesses {
@@ -65,6 +66,7 @@ export function rawProcesses(rows: readonly ProcRow[]): RawProcesses {
     virtualBytes: f64(() => 1e7),
     diskReadBytes: f64((r) => r.diskReadBytes),
     diskWriteBytes: f64((r) => r.diskWriteBytes),
+    energyNj: f64((r) => r.energyNj),
     state: Uint8Array.from(rows, () => 'S'.charCodeAt(0)),
     kernelThread: new Uint8Array(n),
     name: rows.map((r) => r.name ?? `p${r.pid}`),

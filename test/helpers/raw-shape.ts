@@ -240,11 +240,27 @@ export const RAW_SECTION_SPECS: Readonly<Record<(typeof SECTIONS)[number], Spec>
     virtualBytes: { typed: 'Float64Array' },
     diskReadBytes: { typed: 'Float64Array' },
     diskWriteBytes: { typed: 'Float64Array' },
+    energyNj: opt({ typed: 'Float64Array' }),
     state: { typed: 'Uint8Array' },
     kernelThread: { typed: 'Uint8Array' },
     name: arr(S),
     path: arr(S),
     user: arr(S),
+  }),
+  processIo: obj({ readable: N, denied: N }),
+  processGpu: obj({
+    clients: arr(
+      obj({
+        pid: N,
+        driver: S,
+        device: S,
+        clientId: S,
+        engines: arr(obj({ name: S, busyNs: N, cycles: N, totalCycles: N, capacity: N })),
+        memoryBytes: N,
+        residentBytes: N,
+      }),
+    ),
+    denied: N,
   }),
 };
 

@@ -72,3 +72,39 @@ describe('process rows', () => {
     expect(rows).toHaveLength(5000);
   });
 });
+
+describe('disk, GPU and power columns', () => {
+  const extras = [
+    { ...proc(1, 0, 'init', 1), diskReadBytesPerSec: 100, diskWriteBytesPerSec: 50, powerW: 0.5 },
+    { ...proc(10, 1, 'game', 40), gpuPercent: 60, powerW: 4 },
+    { ...proc(11, 10, 'helper', 2), diskWriteBytesPerSec: 1000, gpuPercent: 5 },
+  ];
+  const expanded = new Set([1, 10]);
+  it('carry own values and subtree totals, and say when nothing was measured', () => {
+    const rows = buildProcessRows(extras, { sort: 'gpu', descending: true, filter: '', expanded });
+    const byPid = new Map(rows.map((r) => [r.pid, r]));
+    expect(byPid.get(1)).toMatchObject({
+      diskBytesPerSec: 150,
+      subtreeDiskBytesPerSec: 1150,
+      gpuPercent: undefined,
+      subtreeGpuPercent: 65,
+      powerW: 0.5,
+      subtreePowerW: 4.5,
+    });
+    expect(byPid.get(10)).toMatchObject({ diskBytesPerSec: undefined, subtreeDiskBytesPerSec: 1000 });
+  });
+  it('sort by the subtree totals', () => {
+    const rows = buildProcessRows([...extras, { ...proc(2, 0, 'idle', 0), powerW: 1 }], {
+      sort: 'power',
+      descending: true,
+      filter: '',
+      expanded: new Set(),
+    });
+    expect(rows.map((r) => r.pid)).toEqual([1, 2]);
+    const ascending = buildProcessRows(
+      [...extras, { ...proc(2, 0, 'idle', 0), diskWriteBytesPerSec: 5000 }],
+      { sort: 'disk', descending: true, filter: '', expanded: new Set() },
+    );
+    expect(ascending.map((r) => r.pid)).toEqual([2, 1]);
+  });
+});

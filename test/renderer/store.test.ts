@@ -74,6 +74,24 @@ describe('app store', () => {
     expect(api.demands[1]).toContain('disks');
   });
 
+  it('asks for the per-process extras only while the popover ranks by them', async () => {
+    const api = createFakeApi({ series });
+    const store = createAppStore(api);
+    store.getState().start();
+    expect(api.demands[0]).not.toContain('processIo');
+    expect(api.demands[0]).not.toContain('processGpu');
+    store.getState().setPopoverRank('disk');
+    store.getState().setPopoverRank('gpu');
+    store.getState().setPopoverRank('cpu');
+    await flush();
+    expect(api.demands.slice(1)).toEqual([
+      expect.arrayContaining(['processes', 'processIo']),
+      expect.arrayContaining(['processes', 'processGpu']),
+      expect.not.arrayContaining(['processIo', 'processGpu']),
+    ]);
+    expect(api.demands[2]).not.toContain('processIo');
+  });
+
   it('queries the history of the selected range at the chart width, and paces refreshes', async () => {
     let clock = 0;
     const api = createFakeApi({ series });

@@ -4,6 +4,7 @@
 #include <mach/mach.h>
 
 #include <memory>
+#include <cmath>
 #include <string>
 #include <utility>
 
@@ -52,8 +53,12 @@ class DarwinBackend : public Backend {
     if (want(Section::kCpu)) Run(&out->cpu, [&](auto* r) { ReadCpu(r, host_); });
     if (want(Section::kMemory)) Run(&out->memory, [&](auto* r) { ReadMemory(r, &x, host_); });
     if (want(Section::kNetwork)) Run(&out->network, [&](auto* r) { ReadNetwork(r, &x); });
-    if (want(Section::kProcesses))
+    // proc_pid_rusage already carries the disk bytes, so processIo costs nothing more than the
+    // table; it reports how many processes rusage answered for.
+    if (want(Section::kProcesses) || want(Section::kProcessIo)) {
       Run(&out->processes, [&](auto* r) { ReadProcesses(r, &x, &user_names_); });
+      if (want(Section::kProcessIo)) Run(&out->process_io, [&](auto* r) { CountIo(*out, r); });
+    }
     if (want(Section::kDisks)) {
       Run(&out->disks, [&](auto* r) {
         RawDisks& d = r->Ok();
@@ -70,8 +75,8 @@ class DarwinBackend : public Backend {
 #if DARWINMETRICS_HAVE_IOKIT
     SampleIoKit(sections, out, &x);
 #else
-    for (Section s :
-         {Section::kPower, Section::kThermal, Section::kFans, Section::kGpu, Section::kRails}) {
+    for (Section s : {Section::kPower, Section::kThermal, Section::kFans, Section::kGpu,
+                      Section::kRails, Section::kProcessGpu}) {
       if (want(s)) FailUnsupported(s, out);
     }
 #endif
@@ -79,6 +84,17 @@ class DarwinBackend : public Backend {
   }
 
  private:
+  // processIo on macOS: proc_pid_rusage gave the disk bytes of every process it answered for.
+  static void CountIo(const RawSnapshotData& d, SectionResult<RawProcessIo>* r) {
+    if (!d.processes.value) return r->Fail(d.processes.error.reason, d.processes.error.message);
+    RawProcessIo io;
+    for (double bytes : d.processes.value->disk_read_bytes) ++(std::isnan(bytes) ? io.denied : io.readable);
+    if (io.readable == 0) {
+      return r->Fail(ErrorReason::kPermission, "proc_pid_rusage: no process answered");
+    }
+    r->Ok() = io;
+  }
+
   template <typename T, typename F>
   static void Run(SectionResult<T>* r, F read) {
     r->requested = true;
@@ -104,6 +120,17 @@ class DarwinBackend : public Backend {
     if (want(Section::kNetwork)) AddWifiNames(*out, x);
     if (want(Section::kPower)) Run(&out->power, [&](auto* r) { ReadPower(r, x); });
     if (want(Section::kGpu)) Run(&out->gpu, [&](auto* r) { ReadGpus(r); });
+    // The clients themselves are decoded in TypeScript (normalizeDarwin) from x->gpu_clients.
+    if (want(Section::kProcessGpu)) {
+      Run(&out->process_gpu, [&](auto* r) {
+        std::string error;
+        if (ReadGpuClients(x, &error)) {
+          r->Ok();
+        } else {
+          r->Fail(ErrorReason::kFailed, error);
+        }
+      });
+    }
 
     // IOReport once per sample, for whichever of cpu, gpu and rails asked (Apple Silicon only).
     const bool need_ioreport =
@@ -241,6 +268,9 @@ class DarwinBackend : public Backend {
         break;
       case Section::kRails:
         Run(&out->rails, [&](auto* r) { r->Fail(ErrorReason::kUnsupported, message); });
+        break;
+      case Section::kProcessGpu:
+        Run(&out->process_gpu, [&](auto* r) { r->Fail(ErrorReason::kUnsupported, message); });
         break;
       default:
         break;

@@ -83,6 +83,8 @@ struct DarwinExtras {
   std::optional<int> thermal_pressure_state;
   std::vector<InterfaceFacts> interface_facts;
   std::optional<std::vector<std::string>> wifi_interfaces;
+  // Accelerator user clients' accounting properties (gpu.cc ReadGpuClients), for processGpu.
+  std::optional<std::vector<DarwinValue>> gpu_clients;
   std::map<std::string, std::string> unavailable;
 };
 

@@ -59,3 +59,73 @@ void ReadGpus(SectionResult<RawGpus>* out) {
 }
 
 }  // namespace darwinmetrics
+
+namespace darwinmetrics {
+
+namespace {
+
+// The properties of one accelerator user client that per-process GPU accounting needs, copied out
+// of CF: "IOUserClientCreator" ("pid 533, WindowServer"), "AppUsage" (Apple Silicon: one entry
+// per API with "accumulatedGPUTime", ns) and a client-level "accumulatedGPUTime" (Intel and AMD
+// drivers). Decoded in src/shared/darwin/gpu-clients.ts.
+std::optional<DarwinValue> ClientProperties(io_object_t client) {
+  DarwinValue dict;
+  dict.kind = DarwinValue::Kind::kDict;
+  io_name_t cls = {0};
+  if (IOObjectGetClass(client, cls) == KERN_SUCCESS) {
+    DarwinValue name;
+    name.kind = DarwinValue::Kind::kString;
+    name.text = cls;
+    dict.keys.push_back("class");
+    dict.items.push_back(std::move(name));
+  }
+  for (const char* key : {"IOUserClientCreator", "AppUsage", "accumulatedGPUTime"}) {
+    CfRef cf_key(CFStringCreateWithCString(kCFAllocatorDefault, key, kCFStringEncodingUTF8));
+    CfRef value(IORegistryEntryCreateCFProperty(
+        client, static_cast<CFStringRef>(cf_key.get()), kCFAllocatorDefault, 0));
+    if (!value) continue;
+    if (auto copied = CfToValue(value.get())) {
+      dict.keys.push_back(key);
+      dict.items.push_back(std::move(*copied));
+    }
+  }
+  if (dict.keys.size() <= 1) return std::nullopt;  // no accounting on this child
+  // The registry entry id names this client across samples (a GPU time is per client).
+  uint64_t id = 0;
+  if (IORegistryEntryGetRegistryEntryID(client, &id) == KERN_SUCCESS) {
+    DarwinValue number;
+    number.number = static_cast<double>(id);
+    dict.keys.push_back("registryEntryID");
+    dict.items.push_back(std::move(number));
+  }
+  return dict;
+}
+
+}  // namespace
+
+// The user clients are children of each IOAccelerator in the service plane; they are not
+// registered services, so IOServiceGetMatchingServices cannot find them by class.
+bool ReadGpuClients(DarwinExtras* x, std::string* error) {
+  io_iterator_t it = 0;
+  if (IOServiceGetMatchingServices(kIOMainPortDefault, IOServiceMatching("IOAccelerator"), &it) !=
+      KERN_SUCCESS) {
+    *error = "processGpu: IOServiceGetMatchingServices(IOAccelerator) failed";
+    return false;
+  }
+  IoRef iterator(it);
+  std::vector<DarwinValue> clients;
+  while (io_object_t raw = IOIteratorNext(it)) {
+    IoRef accelerator(raw);
+    io_iterator_t children = 0;
+    if (IORegistryEntryGetChildIterator(raw, kIOServicePlane, &children) != KERN_SUCCESS) continue;
+    IoRef child_iterator(children);
+    while (io_object_t child = IOIteratorNext(children)) {
+      IoRef hold(child);
+      if (auto props = ClientProperties(child)) clients.push_back(std::move(*props));
+    }
+  }
+  x->gpu_clients = std::move(clients);
+  return true;
+}
+
+}  // namespace darwinmetrics

@@ -84,6 +84,11 @@ void ReadProcesses(SectionResult<RawProcesses>* out, DarwinExtras* extras, UserN
   std::vector<int32_t>& running = extras->process_running_threads.emplace();
   running.reserve(pids.size());
   const double nan = std::nan("");
+  // rusage_info_v6 (macOS 13+) carries ri_energy_nj; older systems refuse the flavor with EINVAL
+  // and answer v4, whose ri_billed_energy is the same energy ledger in nJ with work done on the
+  // process's behalf (vouchers) added (<sys/resource.h>; xnu bsd/kern/kern_resource.c). v6 begins
+  // with v4's layout, so one buffer serves both.
+  int flavor = RUSAGE_INFO_V6;
   for (pid_t pid : pids) {
     proc_bsdinfo bsd{};
     if (proc_pidinfo(pid, PROC_PIDTBSDINFO, 0, &bsd, sizeof(bsd)) != static_cast<int>(sizeof(bsd)))
@@ -91,9 +96,12 @@ void ReadProcesses(SectionResult<RawProcesses>* out, DarwinExtras* extras, UserN
     proc_taskinfo task{};
     const bool have_task = proc_pidinfo(pid, PROC_PIDTASKINFO, 0, &task, sizeof(task)) ==
                            static_cast<int>(sizeof(task));
-    rusage_info_v4 ru{};
-    const bool have_ru =
-        proc_pid_rusage(pid, RUSAGE_INFO_V4, reinterpret_cast<rusage_info_t*>(&ru)) == 0;
+    rusage_info_v6 ru{};
+    bool have_ru = proc_pid_rusage(pid, flavor, reinterpret_cast<rusage_info_t*>(&ru)) == 0;
+    if (!have_ru && errno == EINVAL && flavor == RUSAGE_INFO_V6) {
+      flavor = RUSAGE_INFO_V4;
+      have_ru = proc_pid_rusage(pid, flavor, reinterpret_cast<rusage_info_t*>(&ru)) == 0;
+    }
     char path[PROC_PIDPATHINFO_MAXSIZE] = {0};
     const bool have_path = proc_pidpath(pid, path, sizeof(path)) > 0;
 
@@ -109,14 +117,18 @@ void ReadProcesses(SectionResult<RawProcesses>* out, DarwinExtras* extras, UserN
       p.cpu_time_ns.push_back(static_cast<double>(ru.ri_user_time + ru.ri_system_time));
       p.disk_read_bytes.push_back(static_cast<double>(ru.ri_diskio_bytesread));
       p.disk_write_bytes.push_back(static_cast<double>(ru.ri_diskio_byteswritten));
+      p.energy_nj.push_back(static_cast<double>(flavor == RUSAGE_INFO_V6 ? ru.ri_energy_nj
+                                                                         : ru.ri_billed_energy));
     } else if (have_task) {
       p.cpu_time_ns.push_back(static_cast<double>(task.pti_total_user + task.pti_total_system));
       p.disk_read_bytes.push_back(nan);
       p.disk_write_bytes.push_back(nan);
+      p.energy_nj.push_back(nan);
     } else {
       p.cpu_time_ns.push_back(nan);
       p.disk_read_bytes.push_back(nan);
       p.disk_write_bytes.push_back(nan);
+      p.energy_nj.push_back(nan);
     }
     p.rss_bytes.push_back(have_task ? static_cast<double>(task.pti_resident_size) : nan);
     p.virtual_bytes.push_back(have_task ? static_cast<double>(task.pti_virtual_size) : nan);

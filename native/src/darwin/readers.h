@@ -45,6 +45,8 @@ bool ReadMounts(RawDisks* out, std::string* error);
 void ReadBlockStorage(RawDisks* out);
 void ReadPower(SectionResult<RawPower>* out, DarwinExtras* extras);
 void ReadGpus(SectionResult<RawGpus>* out);
+// processGpu: every accelerator user client's accounting properties into x->gpu_clients.
+bool ReadGpuClients(DarwinExtras* x, std::string* error);
 // pmgr voltage-states* and acc-clusters blobs (read once by the backend).
 bool ReadPmgrTables(std::map<std::string, std::vector<uint8_t>>* out, std::string* error);
 // BSD names ("en0") of the Wi-Fi interfaces: IORegistry entries of class IO80211Interface (as

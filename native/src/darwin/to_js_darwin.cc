@@ -161,6 +161,12 @@ Object Extras(Env env, const DarwinExtras& x) {
   if (x.adapter) o.Set("adapter", Value(env, *x.adapter));
   if (x.thermal_pressure_state)
     o.Set("thermalPressureState", Napi::Number::New(env, *x.thermal_pressure_state));
+  if (x.gpu_clients) {
+    Napi::Array a = Napi::Array::New(env, x.gpu_clients->size());
+    for (size_t i = 0; i < x.gpu_clients->size(); ++i)
+      a.Set(static_cast<uint32_t>(i), Value(env, (*x.gpu_clients)[i]));
+    o.Set("gpuClients", a);
+  }
   if (!x.unavailable.empty()) {
     Object u = Object::New(env);
     for (const auto& [part, why] : x.unavailable) u.Set(part, Str(env, why));

@@ -5,9 +5,27 @@
 #include "fs.h"
 #include "readers.h"
 
+#include <string>
+
 namespace darwinmetrics {
 
 namespace {
+
+// processIo's result: the table failed, or no process could be read (permission), or counts.
+void SetProcessIo(const SectionResult<RawProcesses>& table, const RawProcessIo& io,
+                  SectionResult<RawProcessIo>* out) {
+  if (!table.value) return out->Fail(table.error.reason, table.error.message);
+  if (io.readable == 0 && io.denied > 0) {
+    return out->Fail(ErrorReason::kPermission,
+                     "proc/<pid>/io: no process readable (" + std::to_string(io.denied) +
+                         " denied; needs ptrace read access, e.g. the same user or root)");
+  }
+  if (io.readable == 0) {
+    return out->Fail(ErrorReason::kUnavailable,
+                     "proc/<pid>/io: not present (kernel without CONFIG_TASK_IO_ACCOUNTING)");
+  }
+  out->Ok() = io;
+}
 
 class LinuxBackend : public Backend {
  public:
@@ -29,7 +47,15 @@ class LinuxBackend : public Backend {
     if (want(Section::kRails, &out->rails)) ReadRails(fs_, &out->rails);
     if (want(Section::kDisks, &out->disks)) ReadDisks(fs_, &out->disks);
     if (want(Section::kNetwork, &out->network)) network_.Read(fs_, &out->network);
-    if (want(Section::kProcesses, &out->processes)) processes_.Read(fs_, &out->processes);
+    // processIo only adds columns to the process table, so it walks the table too.
+    const bool want_io = want(Section::kProcessIo, &out->process_io);
+    if (want(Section::kProcesses, &out->processes) || want_io) {
+      RawProcessIo io;
+      processes_.Read(fs_, want_io, &out->processes, &io);
+      out->processes.requested = true;
+      if (want_io) SetProcessIo(out->processes, io, &out->process_io);
+    }
+    if (want(Section::kProcessGpu, &out->process_gpu)) ReadGpuClients(fs_, &out->process_gpu);
   }
 
  private:

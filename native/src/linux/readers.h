@@ -12,11 +12,13 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "../raw.h"
 #include "fs.h"
+#include "processes_parse.h"
 
 namespace darwinmetrics {
 
@@ -70,30 +72,57 @@ class NetworkReader {
   std::map<std::string, std::string> kinds_;
 };
 
+// Opens `rel` under the directory `dfd` for reading, refusing anything but a regular file: a FIFO
+// or device under an injected root would block or never end. -1 with errno set on failure.
+int OpenRegularAt(const RootFs& fs, int dfd, const char* rel);
+// Reads a whole small file from offset 0 into *buf (at most 64 KiB). False on error or when empty.
+bool PreadWhole(int fd, std::string* buf);
+
 class ProcessReader {
  public:
+  ProcessReader();
   ~ProcessReader();
-  void Read(const RootFs& fs, SectionResult<RawProcesses>* out);
+  ProcessReader(const ProcessReader&) = delete;
+  ProcessReader& operator=(const ProcessReader&) = delete;
+  // Fills the process table; with want_io also the disk byte columns, counting into *io.
+  void Read(const RootFs& fs, bool want_io, SectionResult<RawProcesses>* out, RawProcessIo* io);
+  // Descriptors held open between samples (for the leak check and tests).
+  size_t open_descriptors() const;
 
  private:
-  const std::string& UserName(uid_t uid, const RootFs& fs);
-  void LoadUsers(const RootFs& fs);
-
-  // A process is identified by pid and start time (a reused pid has a new start time).
-  using ExeKey = std::pair<int32_t, uint64_t>;
-  struct ExeEntry {
+  // What is kept per live process between samples. A process is identified by pid and start time.
+  struct Entry {
+    uint64_t start_ticks = 0;
     std::string comm;
     std::string path;
+    int32_t uid = -1;
+    bool known = false;
+    int stat_fd = -1;
+    int io_fd = -1;
+    uint64_t generation = 0;
   };
 
+  const std::string& UserName(uid_t uid, const RootFs& fs);
+  void LoadUsers(const RootFs& fs);
+  bool ReadKept(const RootFs& fs, int dfd, const char* pid, const char* file, int* fd);
+  void RefreshIdentity(int dfd, const char* pid, const PidStat& st, Entry* e);
+  void CloseFiles(Entry* e);
+
   DIR* proc_dir_ = nullptr;  // kept open; rewound each sample
-  std::map<ExeKey, ExeEntry> exe_cache_;
+  std::unordered_map<int32_t, Entry> entries_;
+  uint64_t generation_ = 0;
+  size_t open_descriptors_ = 0;
+  size_t descriptor_budget_;
   std::optional<double> boot_ms_;
   std::map<uid_t, std::string> users_;
   struct timespec passwd_mtime_ = {0, 0};
   bool users_loaded_ = false;
   std::string text_;
 };
+
+// processGpu section: DRM clients per process, from proc/<pid>/fd links into dev/dri and their
+// proc/<pid>/fdinfo (drm_fdinfo_parse.h). Each client id is counted once per device.
+void ReadGpuClients(const RootFs& fs, SectionResult<RawProcessGpu>* out);
 
 }  // namespace darwinmetrics
 

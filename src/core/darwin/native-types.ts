@@ -82,6 +82,8 @@ export interface NativeDarwinExtras {
   readonly adapter?: NativeRegistryDict;
   /** notify_get_state("com.apple.system.thermalpressurelevel") */
   readonly thermalPressureState?: number;
+  /** Accelerator user clients' accounting properties (processGpu), decoded by shared/darwin/gpu-clients.ts. */
+  readonly gpuClients?: readonly NativeRegistryDict[];
   /** Why a part is missing, per part name ("ioreport": "libIOReport.dylib lacks IOReportCreateSamples"). */
   readonly unavailable?: Readonly<Record<string, string>>;
 }

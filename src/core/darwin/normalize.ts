@@ -5,6 +5,7 @@
  */
 import { darwinAdapter, darwinBattery, ipsPowerSource } from '../../shared/darwin/battery';
 import { gpuTableMhz } from '../../shared/darwin/dvfs';
+import { gpuClientsFromRegistry } from '../../shared/darwin/gpu-clients';
 import { gpuResidency } from '../../shared/darwin/ioreport-residency';
 import { darwinMemory } from '../../shared/darwin/memory';
 import { smcFans } from '../../shared/darwin/smc-fans';
@@ -25,6 +26,7 @@ import type {
   RawNetwork,
   RawPower,
   RawProcesses,
+  RawProcessGpu,
   RawRails,
   RawSnapshot,
   RawThermal,
@@ -173,6 +175,13 @@ export function normalizeDarwin(native: NativeDarwinSnapshot): RawSnapshot {
         break;
       case 'processes':
         out[name] = mapOk<RawProcesses>(r, (v) => normalizeProcesses(v, x));
+        break;
+      case 'processGpu':
+        // The native value is empty: the clients come as registry dictionaries in the extras.
+        out[name] = mapOk<RawProcessGpu>(r, (v) => ({
+          clients: gpuClientsFromRegistry(x.gpuClients ?? []),
+          denied: v.denied ?? 0,
+        }));
         break;
       default:
         out[name] = r;

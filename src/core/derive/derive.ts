@@ -11,13 +11,20 @@
  */
 import { fail, ok, valueOf, type MetricResult } from '../../shared/metric-result';
 import type { RawSnapshot, RawTempSensor } from '../../shared/raw';
-import type { Sample, SampleSections, TempSensorSample } from '../../shared/sample';
+import type {
+  ProcessSample,
+  ProcessesSample,
+  Sample,
+  SampleSections,
+  TempSensorSample,
+} from '../../shared/sample';
 import type { SectionName } from '../../shared/sections';
 import { deriveCpu } from './cpu';
 import { deriveGpus } from './gpu';
 import { deriveDisks, deriveNetwork } from './io';
 import { deriveMemory } from './memory';
 import { derivePower, deriveRails } from './power';
+import { attachPower, gpuByPid, packageWatts } from './process-extras';
 import { deriveProcesses } from './processes';
 import { sensorGroup, type SensorGroupOptions } from './sensor-groups';
 
@@ -105,12 +112,50 @@ export function derive(prev: RawSnapshot | undefined, cur: RawSnapshot): Sample 
       ? guarded('network', () => deriveNetwork(valueOf(prev?.network), v, seconds))
       : (cur.network as never);
   }
+  if (cur.processIo) out.processIo = cur.processIo;
+  if (cur.processGpu) {
+    const v = valueOf(cur.processGpu);
+    out.processGpu = v
+      ? guarded('processGpu', () => ({ clients: v.clients.length, denied: v.denied }))
+      : (cur.processGpu as never);
+  }
   if (cur.processes) {
     const v = valueOf(cur.processes);
     const ctx = { seconds, totalMemoryBytes: memory?.totalBytes, logicalCores: cpu?.logicalCores };
     out.processes = v
-      ? guarded('processes', () => deriveProcesses(valueOf(prev?.processes), v, ctx))
+      ? guarded('processes', () =>
+          withExtras(deriveProcesses(valueOf(prev?.processes), v, ctx), prev, cur, out, seconds),
+        )
       : (cur.processes as never);
   }
   return out;
+}
+
+/** Adds GPU share and power to the process rows (process-extras.ts). */
+function withExtras(
+  derived: ProcessesSample,
+  prev: RawSnapshot | undefined,
+  cur: RawSnapshot,
+  sample: Sample,
+  seconds: number | undefined,
+): ProcessesSample {
+  const processes = derived.processes as Mutable<ProcessSample>[];
+  const gpu = valueOf(cur.processGpu);
+  if (gpu) {
+    const byPid = gpuByPid(valueOf(prev?.processGpu), gpu, seconds);
+    for (const p of processes) {
+      const g = byPid.get(p.pid);
+      if (g?.percent !== undefined) p.gpuPercent = g.percent;
+      if (g?.memoryBytes !== undefined) p.gpuMemoryBytes = g.memoryBytes;
+    }
+  }
+  if (seconds === undefined) return derived;
+  const cpu = valueOf(sample.cpu);
+  const busy = cpu?.usage ? cpu.usage.busy * cpu.logicalCores : undefined;
+  const power = attachPower(processes, {
+    measured: processes.some((p) => p.energyJ !== undefined),
+    packageW: packageWatts(valueOf(sample.rails)),
+    busyCorePercent: busy,
+  });
+  return { ...derived, power };
 }

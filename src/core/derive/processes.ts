@@ -53,6 +53,8 @@ function checkColumns(p: RawProcesses): void {
     if (p[name].length < p.count)
       throw new RangeError(`processes.${name} has ${p[name].length} rows, expected ${p.count}`);
   }
+  if (p.energyNj !== undefined && p.energyNj.length < p.count)
+    throw new RangeError(`processes.energyNj has ${p.energyNj.length} rows, expected ${p.count}`);
   for (const name of [
     'diskReadBytes',
     'diskWriteBytes',
@@ -105,6 +107,9 @@ export function deriveProcesses(
     const start = cur.startTimeMs[i] ?? NaN;
     const cpuTimeNs = cur.cpuTimeNs[i] ?? NaN;
     const rss = cur.rssBytes[i] ?? NaN;
+    const energyNj = cur.energyNj?.[i] ?? NaN;
+    const diskRead = cur.diskReadBytes[i] ?? NaN;
+    const diskWrite = cur.diskWriteBytes[i] ?? NaN;
     const out: Mutable<ProcessSample> = {
       pid,
       ppid: cur.ppid[i] ?? 0,
@@ -120,6 +125,9 @@ export function deriveProcesses(
       virtualBytes: cur.virtualBytes[i] ?? NaN,
       kernelThread: cur.kernelThread[i] === 1,
     };
+    if (Number.isFinite(diskRead)) out.diskReadBytes = diskRead;
+    if (Number.isFinite(diskWrite)) out.diskWriteBytes = diskWrite;
+    if (Number.isFinite(energyNj)) out.energyJ = energyNj / 1e9;
     if (memTotal !== undefined && rss >= 0) {
       // A resident set larger than the machine's memory is not a measurement (see SHARE_OVERSHOOT).
       const mem = (rss / memTotal) * 100;
@@ -133,11 +141,7 @@ export function deriveProcesses(
         // More than every core for the whole interval is not a measurement (see SHARE_OVERSHOOT).
         if (percent <= maxCpu * SHARE_OVERSHOOT) out.cpuPercent = Math.min(percent, maxCpu);
       }
-      const rd = counterRate(
-        optional(prev.diskReadBytes[j] ?? NaN),
-        cur.diskReadBytes[i] ?? NaN,
-        ctx.seconds,
-      );
+      const rd = counterRate(optional(prev.diskReadBytes[j] ?? NaN), diskRead, ctx.seconds);
       const wr = counterRate(
         optional(prev.diskWriteBytes[j] ?? NaN),
         cur.diskWriteBytes[i] ?? NaN,
@@ -145,6 +149,8 @@ export function deriveProcesses(
       );
       if (rd !== undefined) out.diskReadBytesPerSec = rd;
       if (wr !== undefined) out.diskWriteBytesPerSec = wr;
+      const nj = counterRate(optional(prev.energyNj?.[j] ?? NaN), energyNj, ctx.seconds);
+      if (nj !== undefined) out.powerW = nj / 1e9;
     }
     processes[i] = out;
   }

@@ -40,6 +40,8 @@ export const SECTION_LABELS: Readonly<Record<SectionName, string>> = {
   disks: 'Disks',
   network: 'Network',
   processes: 'Top processes',
+  processIo: 'Disk use per process',
+  processGpu: 'GPU use per process',
 };
 
 /**

@@ -21,6 +21,13 @@ export interface ProcessRow {
   readonly rssBytes: number;
   readonly subtreeCpu: number;
   readonly subtreeRssBytes: number;
+  /** Own and subtree disk read + write bytes/s, GPU % and power W (undefined: not measured). */
+  readonly diskBytesPerSec: number | undefined;
+  readonly subtreeDiskBytesPerSec: number;
+  readonly gpuPercent: number | undefined;
+  readonly subtreeGpuPercent: number;
+  readonly powerW: number | undefined;
+  readonly subtreePowerW: number;
 }
 
 export interface RowOptions {
@@ -30,13 +37,22 @@ export interface RowOptions {
   readonly expanded: ReadonlySet<number>;
 }
 
-/** CPU and memory sort by subtree totals: the numbers the rows show. */
+/** The numeric columns sort by subtree totals: the numbers the rows show. */
 const SORT_COLUMN: Readonly<Record<ProcessSortKey, SortColumn<ProcessSample>>> = {
   cpu: 'totalCpuPercent',
   memory: 'totalRssBytes',
+  disk: 'totalDiskBytesPerSec',
+  gpu: 'totalGpuPercent',
+  power: 'totalPowerW',
   name: 'name',
   pid: 'pid',
 };
+
+/** Read plus write bytes/s; undefined when neither was measured (processIo not sampled or denied). */
+function diskRate(p: ProcessSample): number | undefined {
+  if (p.diskReadBytesPerSec === undefined && p.diskWriteBytesPerSec === undefined) return undefined;
+  return (p.diskReadBytesPerSec ?? 0) + (p.diskWriteBytesPerSec ?? 0);
+}
 
 export function buildProcessRows(processes: readonly ProcessSample[], options: RowOptions): ProcessRow[] {
   const filtering = options.filter.trim() !== '';
@@ -70,6 +86,12 @@ export function buildProcessRows(processes: readonly ProcessSample[], options: R
       rssBytes: p.rssBytes,
       subtreeCpu: node.totalCpuPercent,
       subtreeRssBytes: node.totalRssBytes,
+      diskBytesPerSec: diskRate(p),
+      subtreeDiskBytesPerSec: node.totalDiskBytesPerSec,
+      gpuPercent: p.gpuPercent,
+      subtreeGpuPercent: node.totalGpuPercent,
+      powerW: p.powerW,
+      subtreePowerW: node.totalPowerW,
     });
     if (expanded)
       for (let i = node.children.length - 1; i >= 0; i -= 1)

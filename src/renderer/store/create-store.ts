@@ -9,7 +9,7 @@ import { createAppSlice } from './app-slice';
 import { createHistorySlice, refreshIntervalMs } from './history-slice';
 import { createLiveSlice, keepAlerts, RECENT_CAPACITY } from './live-slice';
 import { createUiSlice } from './ui-slice';
-import { VIEW_SECTIONS, type AppState, type View } from './types';
+import { demandedSections, type AppState, type View } from './types';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -88,12 +88,12 @@ export function createAppStore(api: DarwinMetricsApi, options: AppStoreOptions =
       api.onSettingsChanged((settings) => store.setState({ settings })),
       api.onAlert((event) => store.setState({ alerts: keepAlerts(store.getState().alerts, event) })),
       store.subscribe((cur, prev) => {
-        if (cur.view === prev.view) return;
-        api.setDemand(VIEW_SECTIONS[cur.view]).catch(fail);
-        refreshDashboard();
+        if (cur.view === prev.view && cur.popoverRank === prev.popoverRank) return;
+        api.setDemand(demandedSections(cur.view, cur.popoverRank)).catch(fail);
+        if (cur.view !== prev.view) refreshDashboard();
       }),
     ];
-    api.setDemand(VIEW_SECTIONS[s.view]).catch(fail);
+    api.setDemand(demandedSections(s.view, s.popoverRank)).catch(fail);
     api.getCapabilities().then((capabilities) => store.setState({ capabilities }), fail);
     api.getSettings().then((settings) => store.setState({ settings }), fail);
     api.getLatest().then((sample) => {

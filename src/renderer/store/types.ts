@@ -1,4 +1,5 @@
 /** The app store: one zustand store of typed slices (STYLE.md, zustand section). */
+import { PROCESS_RANK_SECTIONS, type ProcessRank } from '../../shared/process-rank';
 import type { AlertEvent } from '../../shared/alert-types';
 import type { HistoryRange, HistoryResult, SeriesInfo } from '../../shared/history-types';
 import type { Capabilities, ExportOptions, ExportResult, Settings, SettingsPatch } from '../../shared/ipc';
@@ -7,7 +8,7 @@ import { SECTIONS, type SectionName } from '../../shared/sections';
 import type { GlanceRing } from './ring';
 
 export type View = 'popover' | 'dashboard' | 'settings';
-export type ProcessSortKey = 'cpu' | 'memory' | 'name' | 'pid';
+export type ProcessSortKey = 'cpu' | 'memory' | 'disk' | 'gpu' | 'power' | 'name' | 'pid';
 
 export interface LiveSlice {
   readonly latest: Sample | null;
@@ -59,6 +60,9 @@ export interface AppSlice {
 
 export interface UiSlice {
   readonly view: View;
+  /** What the popover's top processes are ranked by. */
+  readonly popoverRank: ProcessRank;
+  readonly setPopoverRank: (rank: ProcessRank) => void;
   readonly processSort: ProcessSortKey;
   readonly processSortDescending: boolean;
   readonly processFilter: string;
@@ -86,3 +90,9 @@ export const VIEW_SECTIONS: Readonly<Record<View, readonly SectionName[]>> = {
   dashboard: SECTIONS,
   settings: ['host'],
 };
+
+/** What the current view needs sampled: its sections, plus what the popover's ranking reads. */
+export function demandedSections(view: View, rank: ProcessRank): SectionName[] {
+  const extra = view === 'popover' ? PROCESS_RANK_SECTIONS[rank] : [];
+  return [...new Set([...VIEW_SECTIONS[view], ...extra])];
+}

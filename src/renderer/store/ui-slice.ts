@@ -3,6 +3,8 @@ import type { AppState, UiSlice } from './types';
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   view: 'popover',
+  popoverRank: 'cpu',
+  setPopoverRank: (rank) => set({ popoverRank: rank }),
   processSort: 'cpu',
   processSortDescending: true,
   processFilter: '',
@@ -13,7 +15,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
     const { processSort, processSortDescending } = get();
     // Clicking the sorted column again flips the order; a new column starts in its natural order.
     if (key === processSort) set({ processSortDescending: !processSortDescending });
-    else set({ processSort: key, processSortDescending: key === 'cpu' || key === 'memory' });
+    else set({ processSort: key, processSortDescending: key !== 'name' && key !== 'pid' });
   },
   setProcessFilter: (text) => set({ processFilter: text }),
   toggleExpanded: (pid) => {

@@ -3,6 +3,7 @@
  * HTTP to a real `nmetrics serve` server on loopback get the same rejection, word for word, because
  * both check with src/shared/payload-schemas.ts.
  */
+import { SECTIONS } from '../../../src/shared/sections';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createEngineBackend, type EngineBackend } from '../../../src/cli/serve/engine-backend';
@@ -37,7 +38,7 @@ const BAD: readonly (readonly [InvokeChannel, readonly unknown[]])[] = [
   ['metrics:setDemand', []],
   ['metrics:setDemand', ['cpu']],
   ['metrics:setDemand', [['cpu', 'gpuz']]],
-  ['metrics:setDemand', [Array.from({ length: 23 }, () => 'cpu')]],
+  ['metrics:setDemand', [Array.from({ length: SECTIONS.length * 2 + 1 }, () => 'cpu')]],
   ['history:listSeries', [{}]],
   ['history:query', [[]]],
   ['history:query', [{ series: ['cpu.busy'], range: '2h', maxPoints: 10 }]],

@@ -7,9 +7,15 @@
 import { isSectionName, type SectionName } from '../../../shared/sections';
 import type { Section__Output } from './generated/darwinmetrics/v1/Section';
 
-/** `toProtoEnum('BATTERY_STATE', 'not-charging')` is `'BATTERY_STATE_NOT_CHARGING'`. */
+/**
+ * `toProtoEnum('BATTERY_STATE', 'not-charging')` is `'BATTERY_STATE_NOT_CHARGING'`, and
+ * `toProtoEnum('SECTION', 'processIo')` is `'SECTION_PROCESS_IO'` (protobuf's UPPER_SNAKE_CASE).
+ */
 export function toProtoEnum<E extends string | number>(prefix: string, value: string): E {
-  return `${prefix}_${value.toUpperCase().replace(/-/g, '_')}` as E;
+  return `${prefix}_${value
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toUpperCase()
+    .replace(/-/g, '_')}` as E;
 }
 
 /** The same, or the enum's UNSPECIFIED value when the value is absent. */
@@ -30,7 +36,13 @@ export function toProtoSection(name: SectionName): Section__Output {
  */
 export function fromProtoSections(values: readonly (string | number)[], field = 'sections'): SectionName[] {
   const names = values.map((value, i) => {
-    const name = typeof value === 'string' ? value.replace(/^SECTION_/, '').toLowerCase() : undefined;
+    const name =
+      typeof value === 'string'
+        ? value
+            .replace(/^SECTION_/, '')
+            .toLowerCase()
+            .replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase())
+        : undefined;
     if (!isSectionName(name)) throw new RangeError(`${field}[${i}]: not a section: ${String(value)}`);
     return name;
   });

@@ -55,7 +55,15 @@ const CONVERTERS: Converters = {
       ...rest,
       ...(Number.isNaN(threads) ? {} : { threads }),
     })),
+    powerSource:
+      p.power === undefined
+        ? ''
+        : p.power.kind === 'unavailable'
+          ? `unavailable: ${p.power.reason}`
+          : `${p.power.kind}: ${p.power.detail}`,
   }),
+  processIo: (io) => ({ ...io }),
+  processGpu: (g) => ({ ...g }),
 };
 
 /** A UTF-16 surrogate without its partner: a file or process name can hold one, UTF-8 cannot. */

@@ -5,7 +5,8 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { formatBytes, formatPercent } from '../../../shared/format';
+import { formatBytes, formatPercent, formatRate, formatWatts } from '../../../shared/format';
+import type { ProcessPowerSource } from '../../../shared/sample';
 import { valueOf } from '../../../shared/metric-result';
 import { buildProcessRows, type ProcessRow } from '../../lib/process-rows';
 import type { ProcessSortKey } from '../../store/types';
@@ -22,7 +23,23 @@ const COLUMNS: readonly { readonly key: ProcessSortKey; readonly label: string }
   { key: 'pid', label: 'PID' },
   { key: 'cpu', label: 'CPU' },
   { key: 'memory', label: 'Memory' },
+  { key: 'disk', label: 'Disk' },
+  { key: 'gpu', label: 'GPU' },
+  { key: 'power', label: 'Power' },
 ];
+
+/** A subtree value, or a dash where the process's own value was never measured here. */
+function measured(own: number | undefined, subtree: number, format: (n: number) => string): string {
+  return own === undefined && subtree === 0 ? '—' : format(subtree);
+}
+
+/** The power header says how the watts were obtained (estimated on Linux, see ProcessesSample.power). */
+function powerTitle(power: ProcessPowerSource | undefined): string {
+  if (!power) return 'Power: needs two samples';
+  return power.kind === 'unavailable'
+    ? `Power unavailable: ${power.reason}`
+    : `Power (${power.kind}): ${power.detail}`;
+}
 
 /**
  * The value to show: the latest one, except while the user scrolls (until `heldUntil`), when the
@@ -165,9 +182,10 @@ export function ProcessTree() {
             className={`col-${c.key}`}
             aria-label={`Sort by ${c.label}`}
             aria-pressed={sort === c.key}
+            title={c.key === 'power' ? powerTitle(processes?.power) : undefined}
             onClick={() => setSort(c.key)}
           >
-            {c.label}
+            {c.key === 'power' && processes?.power?.kind === 'estimated' ? 'Power (est.)' : c.label}
             {sort === c.key ? (descending ? ' ▼' : ' ▲') : ''}
           </button>
         ))}
@@ -223,14 +241,38 @@ export function ProcessTree() {
                 <span className="col-memory" title={`own ${formatBytes(row.rssBytes)}`}>
                   {formatBytes(row.subtreeRssBytes)}
                 </span>
+                <span
+                  className="col-disk"
+                  title={
+                    row.diskBytesPerSec === undefined
+                      ? 'not measured'
+                      : `own ${formatRate(row.diskBytesPerSec)}`
+                  }
+                >
+                  {measured(row.diskBytesPerSec, row.subtreeDiskBytesPerSec, formatRate)}
+                </span>
+                <span
+                  className="col-gpu"
+                  title={
+                    row.gpuPercent === undefined ? 'not measured' : `own ${formatPercent(row.gpuPercent)}`
+                  }
+                >
+                  {measured(row.gpuPercent, row.subtreeGpuPercent, formatPercent)}
+                </span>
+                <span
+                  className="col-power"
+                  title={row.powerW === undefined ? 'not measured' : `own ${formatWatts(row.powerW)}`}
+                >
+                  {measured(row.powerW, row.subtreePowerW, formatWatts)}
+                </span>
               </div>
             );
           })}
         </div>
       </div>
       <p className="fine" id="proc-keys">
-        CPU and memory include each process's descendants; hover a value for the process's own. Keys: ↑ ↓
-        move, → expands, ← collapses or goes to the parent.
+        Every column includes each process's descendants; hover a value for the process's own. Disk is read
+        plus written per second. Keys: ↑ ↓ move, → expands, ← collapses or goes to the parent.
       </p>
     </section>
   );

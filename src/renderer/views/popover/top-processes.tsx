@@ -1,50 +1,83 @@
-import { formatBytes, formatPercent } from '../../../shared/format';
-import { topProcesses } from '../../../shared/process-rank';
+import { formatBytes, formatPercent, formatRate, formatWatts } from '../../../shared/format';
+import {
+  isProcessRank,
+  PROCESS_RANK_LABELS,
+  PROCESS_RANKS,
+  rankValue,
+  topProcessesBy,
+  type ProcessRank,
+} from '../../../shared/process-rank';
 import type { ProcessSample } from '../../../shared/sample';
+import { useApp } from '../../store/use-app';
 import { Tile } from './tile';
 import { useSection } from './use-section';
 
-/** The popover lists this many processes, busiest first. */
+/** The popover lists this many processes, ranked by the measure the user picks. */
 const TOP = 5;
 
-interface Column {
-  readonly header: string;
-  readonly cell: (p: ProcessSample) => string;
+/** The ranked measure of one process, formatted; a dash where it was not measured. */
+function rankText(p: ProcessSample, by: ProcessRank): string {
+  const v = rankValue(p, by);
+  if (v === undefined) return '—';
+  switch (by) {
+    case 'cpu':
+    case 'gpu':
+      return formatPercent(v);
+    case 'memory':
+      return formatBytes(v);
+    case 'energy':
+      return formatWatts(v);
+    case 'disk':
+      return formatRate(v);
+  }
 }
-
-/** The columns after the name: one entry each, so a new per-process figure is one line here. */
-export const TOP_COLUMNS: readonly Column[] = [
-  { header: 'CPU', cell: (p) => (p.cpuPercent !== undefined ? formatPercent(p.cpuPercent) : '—') },
-  { header: 'Memory', cell: (p) => formatBytes(p.rssBytes) },
-];
 
 export function TopProcessesTile() {
   const { value: procs, unavailable } = useSection('processes');
+  const rank = useApp((s) => s.popoverRank);
+  const setRank = useApp((s) => s.setPopoverRank);
   if (!procs || unavailable) return null;
+  // The second column shows memory, or CPU when the ranking is by memory.
+  const other: ProcessRank = rank === 'memory' ? 'cpu' : 'memory';
+  const power = procs.power;
+  const estimated = rank === 'energy' && power?.kind === 'estimated';
+  const why = rank === 'energy' && power?.kind === 'unavailable' ? power.reason : undefined;
+  const picker = (
+    <label className="rank-by">
+      <span className="visually-hidden">Rank top processes by</span>
+      <select value={rank} onChange={(e) => isProcessRank(e.target.value) && setRank(e.target.value)}>
+        {PROCESS_RANKS.map((r) => (
+          <option key={r} value={r}>
+            {PROCESS_RANK_LABELS[r]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
   return (
-    <Tile title="Top processes" aside={`${procs.count} running`} wide>
+    <Tile title="Top processes" aside={picker} wide>
       <table className="top-table">
         <thead>
           <tr>
             <th scope="col">Name</th>
-            {TOP_COLUMNS.map((c) => (
-              <th key={c.header} scope="col">
-                {c.header}
-              </th>
-            ))}
+            <th scope="col" title={why}>
+              {PROCESS_RANK_LABELS[rank]}
+              {estimated ? ' (est.)' : ''}
+            </th>
+            <th scope="col">{PROCESS_RANK_LABELS[other]}</th>
           </tr>
         </thead>
         <tbody>
-          {topProcesses(procs.processes, TOP).map((p) => (
+          {topProcessesBy(procs.processes, rank, TOP).map((p) => (
             <tr key={`${p.pid}-${p.startTimeMs}`}>
               <td title={`${p.name} (pid ${p.pid})`}>{p.name}</td>
-              {TOP_COLUMNS.map((c) => (
-                <td key={c.header}>{c.cell(p)}</td>
-              ))}
+              <td>{rankText(p, rank)}</td>
+              <td>{rankText(p, other)}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      <p className="fine">{procs.count} running</p>
     </Tile>
   );
 }

@@ -32,6 +32,8 @@ import type { NetworkInterface as _darwinmetrics_v1_NetworkInterface, NetworkInt
 import type { PerfLevel as _darwinmetrics_v1_PerfLevel, PerfLevel__Output as _darwinmetrics_v1_PerfLevel__Output } from './darwinmetrics/v1/PerfLevel';
 import type { Power as _darwinmetrics_v1_Power, Power__Output as _darwinmetrics_v1_Power__Output } from './darwinmetrics/v1/Power';
 import type { Process as _darwinmetrics_v1_Process, Process__Output as _darwinmetrics_v1_Process__Output } from './darwinmetrics/v1/Process';
+import type { ProcessGpu as _darwinmetrics_v1_ProcessGpu, ProcessGpu__Output as _darwinmetrics_v1_ProcessGpu__Output } from './darwinmetrics/v1/ProcessGpu';
+import type { ProcessIo as _darwinmetrics_v1_ProcessIo, ProcessIo__Output as _darwinmetrics_v1_ProcessIo__Output } from './darwinmetrics/v1/ProcessIo';
 import type { Processes as _darwinmetrics_v1_Processes, Processes__Output as _darwinmetrics_v1_Processes__Output } from './darwinmetrics/v1/Processes';
 import type { Psi as _darwinmetrics_v1_Psi, Psi__Output as _darwinmetrics_v1_Psi__Output } from './darwinmetrics/v1/Psi';
 import type { PsiLine as _darwinmetrics_v1_PsiLine, PsiLine__Output as _darwinmetrics_v1_PsiLine__Output } from './darwinmetrics/v1/PsiLine';
@@ -89,6 +91,8 @@ export interface ProtoGrpcType {
       Power: MessageTypeDefinition<_darwinmetrics_v1_Power, _darwinmetrics_v1_Power__Output>
       PowerSource: EnumTypeDefinition
       Process: MessageTypeDefinition<_darwinmetrics_v1_Process, _darwinmetrics_v1_Process__Output>
+      ProcessGpu: MessageTypeDefinition<_darwinmetrics_v1_ProcessGpu, _darwinmetrics_v1_ProcessGpu__Output>
+      ProcessIo: MessageTypeDefinition<_darwinmetrics_v1_ProcessIo, _darwinmetrics_v1_ProcessIo__Output>
       Processes: MessageTypeDefinition<_darwinmetrics_v1_Processes, _darwinmetrics_v1_Processes__Output>
       Psi: MessageTypeDefinition<_darwinmetrics_v1_Psi, _darwinmetrics_v1_Psi__Output>
       PsiLine: MessageTypeDefinition<_darwinmetrics_v1_PsiLine, _darwinmetrics_v1_PsiLine__Output>

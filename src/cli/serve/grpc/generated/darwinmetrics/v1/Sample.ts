@@ -12,6 +12,8 @@ import type { Disks as _darwinmetrics_v1_Disks, Disks__Output as _darwinmetrics_
 import type { Network as _darwinmetrics_v1_Network, Network__Output as _darwinmetrics_v1_Network__Output } from '../../darwinmetrics/v1/Network';
 import type { Processes as _darwinmetrics_v1_Processes, Processes__Output as _darwinmetrics_v1_Processes__Output } from '../../darwinmetrics/v1/Processes';
 import type { SectionError as _darwinmetrics_v1_SectionError, SectionError__Output as _darwinmetrics_v1_SectionError__Output } from '../../darwinmetrics/v1/SectionError';
+import type { ProcessIo as _darwinmetrics_v1_ProcessIo, ProcessIo__Output as _darwinmetrics_v1_ProcessIo__Output } from '../../darwinmetrics/v1/ProcessIo';
+import type { ProcessGpu as _darwinmetrics_v1_ProcessGpu, ProcessGpu__Output as _darwinmetrics_v1_ProcessGpu__Output } from '../../darwinmetrics/v1/ProcessGpu';
 import type { Long } from '@grpc/proto-loader';
 
 export interface Sample {
@@ -39,6 +41,8 @@ export interface Sample {
   'network'?: (_darwinmetrics_v1_Network | null);
   'processes'?: (_darwinmetrics_v1_Processes | null);
   'errors'?: (_darwinmetrics_v1_SectionError)[];
+  'processIo'?: (_darwinmetrics_v1_ProcessIo | null);
+  'processGpu'?: (_darwinmetrics_v1_ProcessGpu | null);
   '_intervalMs'?: "intervalMs";
 }
 
@@ -67,5 +71,7 @@ export interface Sample__Output {
   'network': (_darwinmetrics_v1_Network__Output | null);
   'processes': (_darwinmetrics_v1_Processes__Output | null);
   'errors': (_darwinmetrics_v1_SectionError__Output)[];
+  'processIo': (_darwinmetrics_v1_ProcessIo__Output | null);
+  'processGpu': (_darwinmetrics_v1_ProcessGpu__Output | null);
   '_intervalMs'?: "intervalMs";
 }

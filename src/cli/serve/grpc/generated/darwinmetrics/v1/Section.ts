@@ -13,6 +13,14 @@ export const Section = {
   SECTION_DISKS: 'SECTION_DISKS',
   SECTION_NETWORK: 'SECTION_NETWORK',
   SECTION_PROCESSES: 'SECTION_PROCESSES',
+  /**
+   * The process table's disk byte counters (one more read per process).
+   */
+  SECTION_PROCESS_IO: 'SECTION_PROCESS_IO',
+  /**
+   * The GPU clients each process holds (a walk of every process's open files).
+   */
+  SECTION_PROCESS_GPU: 'SECTION_PROCESS_GPU',
 } as const;
 
 export type Section =
@@ -40,5 +48,15 @@ export type Section =
   | 10
   | 'SECTION_PROCESSES'
   | 11
+  /**
+   * The process table's disk byte counters (one more read per process).
+   */
+  | 'SECTION_PROCESS_IO'
+  | 12
+  /**
+   * The GPU clients each process holds (a walk of every process's open files).
+   */
+  | 'SECTION_PROCESS_GPU'
+  | 13
 
 export type Section__Output = typeof Section[keyof typeof Section]

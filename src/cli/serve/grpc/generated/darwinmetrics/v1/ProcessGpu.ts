@@ -1,0 +1,18 @@
+// Original file: proto/darwinmetrics/v1/metrics.proto
+
+
+/**
+ * process_gpu: how many GPU clients were found, and how many processes could not be inspected.
+ */
+export interface ProcessGpu {
+  'clients'?: (number);
+  'denied'?: (number);
+}
+
+/**
+ * process_gpu: how many GPU clients were found, and how many processes could not be inspected.
+ */
+export interface ProcessGpu__Output {
+  'clients': (number);
+  'denied': (number);
+}
