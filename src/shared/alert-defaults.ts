@@ -67,4 +67,29 @@ export const DEFAULT_ALERT_RULES: readonly AlertRule[] = [
     hysteresis: 2,
     cooldownMs: 60 * MINUTE,
   },
+  {
+    // Off by default: per-process power needs the energy counters (macOS) or the RAPL estimate
+    // (Linux, rails and cpu sections); the user turns it on to find what drains the battery.
+    id: 'process-power',
+    label: 'A process draws a lot of power',
+    enabled: false,
+    metric: 'process.*.powerW',
+    comparison: '>',
+    threshold: 15,
+    forMs: 5 * MINUTE,
+    hysteresis: 3,
+    cooldownMs: 30 * MINUTE,
+  },
+  {
+    // Off by default: per-process disk bytes cost one more read per process (processIo).
+    id: 'process-disk-write',
+    label: 'A process writes to disk heavily',
+    enabled: false,
+    metric: 'process.*.diskWriteBytesPerSec',
+    comparison: '>',
+    threshold: 50 * 1024 * 1024,
+    forMs: 5 * MINUTE,
+    hysteresis: 10 * 1024 * 1024,
+    cooldownMs: 30 * MINUTE,
+  },
 ];

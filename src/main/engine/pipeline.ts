@@ -4,6 +4,7 @@
  * stage failing is reported and does not stop the others: a broken notification must not freeze
  * the menu-bar title.
  */
+import { PROCESS_RANK_SECTIONS, type ProcessRank } from '../../shared/process-rank';
 import { sectionOfSeries } from '../../core/history';
 import type { AlertEvent, AlertRule } from '../../shared/alert-types';
 import type { ThermalPressure } from '../../shared/raw';
@@ -63,6 +64,20 @@ export function alertSections(rules: readonly AlertRule[]): SectionName[] {
     if (!rule.enabled) continue;
     const section = rule.metric === 'battery.dischargingPercent' ? 'power' : sectionOfSeries(rule.metric);
     if (isSectionName(section)) out.add(section);
+    // A process figure that a demand-driven extra provides brings that extra (process-rank.ts).
+    const extra =
+      section === 'processes'
+        ? PROCESS_EXTRA[rule.metric.slice(rule.metric.lastIndexOf('.') + 1)]
+        : undefined;
+    if (extra !== undefined) for (const needed of PROCESS_RANK_SECTIONS[extra]) out.add(needed);
   }
   return [...out];
 }
+
+/** Process series whose values need more than the process table, by the measure they rank. */
+const PROCESS_EXTRA: Readonly<Record<string, ProcessRank>> = {
+  diskReadBytesPerSec: 'disk',
+  diskWriteBytesPerSec: 'disk',
+  gpuPercent: 'gpu',
+  powerW: 'energy',
+};

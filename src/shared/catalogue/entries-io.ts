@@ -2,7 +2,7 @@
  * Catalogue entries of filesystems, disk I/O, network interfaces (node_exporter's names) and the
  * busiest processes (`darwinmetrics_process_*`).
  */
-import type { DiskIoSample, InterfaceSample } from '../sample';
+import type { DiskIoSample, InterfaceSample, ProcessSample } from '../sample';
 import { define, flag, mbitToBytes, msToS, nsToS, toRatio } from './define';
 import { diskScope, ifaceScope, mountScope, procScope, processesScope } from './scopes';
 import type { AnyDescriptor, ChartKey, Unit } from './types';
@@ -105,6 +105,30 @@ function diskCounter(
     history: chart !== undefined,
     ...(chart === undefined ? {} : { chart }),
     prom: unit === 'B' ? { name: prom, help, unit: 'bytes' } : { name: prom, help },
+  });
+}
+
+/** A process's cumulative storage bytes (the processIo section), with derive's rate beside it. */
+function procDisk(
+  leaf: 'diskReadBytes' | 'diskWriteBytes',
+  label: string,
+  prom: string,
+  help: string,
+): AnyDescriptor {
+  const rateOf = `${leaf}PerSec` as const;
+  return define(procScope, {
+    leaf,
+    ratePath: rateOf,
+    label,
+    description: `${help} by the process (Linux /proc/<pid>/io; macOS proc_pid_rusage), with the processIo section.`,
+    unit: 'B',
+    kind: 'counter',
+    platforms: BOTH,
+    get: (p) => p[leaf],
+    rate: (p: ProcessSample) => p[rateOf],
+    history: true,
+    influx: 'int',
+    prom: { name: prom, help: `${help} by the busiest processes.`, unit: 'bytes' },
   });
 }
 
@@ -329,6 +353,60 @@ const processes: AnyDescriptor[] = [
       name: 'darwinmetrics_process_resident_memory_bytes',
       help: 'Resident memory of the busiest processes.',
       unit: 'bytes',
+    },
+  }),
+  procDisk('diskReadBytes', 'Disk read', 'darwinmetrics_process_disk_read_bytes_total', 'Storage bytes read'),
+  procDisk(
+    'diskWriteBytes',
+    'Disk written',
+    'darwinmetrics_process_disk_written_bytes_total',
+    'Storage bytes written',
+  ),
+  define(procScope, {
+    leaf: 'gpuPercent',
+    label: 'GPU',
+    description:
+      'Busiest GPU engine’s share of the interval used by the process (Linux DRM fdinfo; macOS accelerator client GPU time), with the processGpu section.',
+    unit: '%',
+    kind: 'gauge',
+    platforms: BOTH,
+    get: (p) => p.gpuPercent,
+    history: true,
+    prom: {
+      name: 'darwinmetrics_process_gpu_ratio',
+      help: 'GPU engine share of the busiest processes (1 = an engine busy the whole interval).',
+      unit: 'ratio',
+      scale: toRatio,
+    },
+  }),
+  define(procScope, {
+    leaf: 'gpuMemoryBytes',
+    label: 'GPU memory',
+    description: 'GPU memory the process’s clients hold, where the driver reports it (Linux DRM fdinfo).',
+    unit: 'B',
+    kind: 'gauge',
+    platforms: ['linux'],
+    get: (p) => p.gpuMemoryBytes,
+    influx: 'int',
+    prom: {
+      name: 'darwinmetrics_process_gpu_memory_bytes',
+      help: 'GPU memory of the busiest processes.',
+      unit: 'bytes',
+    },
+  }),
+  define(procScope, {
+    leaf: 'powerW',
+    label: 'Power',
+    description:
+      'Average power over the interval: measured from the process’s energy counter on macOS; on Linux an estimate, the RAPL package power shared by CPU time.',
+    unit: 'W',
+    kind: 'gauge',
+    platforms: BOTH,
+    get: (p) => p.powerW,
+    history: true,
+    prom: {
+      name: 'darwinmetrics_process_power_watts',
+      help: 'Power of the busiest processes (an estimate on Linux).',
     },
   }),
   define(procScope, {

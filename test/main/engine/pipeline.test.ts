@@ -59,4 +59,21 @@ describe('alertSections', () => {
     expect(alertSections([{ ...first!, metric: 'process.*.cpuPercent' }])).toEqual(['processes']);
     expect(alertSections([{ ...first!, metric: 'bogus.x' }])).toEqual([]);
   });
+  it('brings the demand-driven extras a per-process rule reads, once the user enables it', () => {
+    const byId = (id: string) => DEFAULT_ALERT_RULES.find((r) => r.id === id)!;
+    expect(alertSections([{ ...byId('process-disk-write'), enabled: true }]).sort()).toEqual([
+      'processIo',
+      'processes',
+    ]);
+    expect(alertSections([{ ...byId('process-power'), enabled: true }]).sort()).toEqual([
+      'cpu',
+      'processes',
+      'rails',
+    ]);
+    const [first] = DEFAULT_ALERT_RULES;
+    expect(alertSections([{ ...first!, metric: 'process.*.gpuPercent' }]).sort()).toEqual([
+      'processGpu',
+      'processes',
+    ]);
+  });
 });
