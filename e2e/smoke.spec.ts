@@ -62,11 +62,11 @@ test.describe('with a token', () => {
     await page.getByLabel('Update the menu bar every').selectOption('5000');
     await expect.poll(async () => (await settings())['trayIntervalMs']).toBe(5000);
     // The server sizes its history once: it refuses a new length, and the page says so.
-    await page.getByLabel('Keep history for').selectOption('2');
+    await page.getByLabel('Keep history for').selectOption('30');
     await expect(page.getByRole('status', { name: 'Settings status' })).toHaveText(
-      'Not applied: nmetrics serve keeps 7 days of history; the length cannot be changed while it runs',
+      /^Not applied: nmetrics serve keeps \d+ days of history; restart it with --history-days to change that$/,
     );
-    await expect(page.getByLabel('Keep history for')).toHaveValue('7');
+    await expect(page.getByLabel('Keep history for')).toHaveValue('365');
     expect(errors).toEqual([]);
   });
 

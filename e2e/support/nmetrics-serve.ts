@@ -76,9 +76,10 @@ export async function startServe(options: ServeOptions = {}): Promise<Serve> {
   else args.push('--interval', options.interval ?? '500ms');
   if (options.root) args.push('--root', options.root);
   if (options.token) args.push('--token', options.token);
-  // Each server keeps its history in a fresh folder: never the user's, never one another's.
-  const dataDir = mkdtempSync(join(tmpdir(), 'dm-e2e-history-'));
-  args.push('--data-dir', dataDir);
+  // Each server keeps its history in a fresh folder: never the user's, never one another's. A replay
+  // keeps its own history in memory (serve refuses --data-dir beside --replay).
+  const dataDir = options.replay ? undefined : mkdtempSync(join(tmpdir(), 'dm-e2e-history-'));
+  if (dataDir) args.push('--data-dir', dataDir);
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -108,7 +109,7 @@ export async function startServe(options: ServeOptions = {}): Promise<Serve> {
     close: () =>
       new Promise<void>((resolve) => {
         const done = (): void => {
-          rmSync(dataDir, { recursive: true, force: true });
+          if (dataDir) rmSync(dataDir, { recursive: true, force: true });
           resolve();
         };
         if (child.exitCode !== null) return done();

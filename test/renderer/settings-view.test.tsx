@@ -99,8 +99,8 @@ describe('settings view', () => {
     expect(settings().temperatureUnit).toBe('F');
     expect(screen.getByRole('region', { name: 'Temperatures' }).textContent).toMatch(/°F/);
 
-    await change(screen.getByLabelText('Keep history for'), '3');
-    expect(settings().historyDays).toBe(3);
+    await change(screen.getByLabelText('Keep history for'), '30');
+    expect(settings().historyDays).toBe(30);
 
     // Alerts: switch one off, change a threshold (shown in °F now), a hold time and a quiet time.
     await click(screen.getByRole('checkbox', { name: 'Battery low' }));

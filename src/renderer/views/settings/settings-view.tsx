@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { Settings, SettingsPatch } from '../../../shared/ipc';
-import { HISTORY_DAYS_BOUNDS } from '../../../shared/settings';
+import { HISTORY_DAYS_CHOICES } from '../../../shared/settings';
 import { useApp } from '../../store/use-app';
 import { AlertRuleField } from './alert-rule-field';
 import { checkBatteryFactor, checkHistoryDays } from './field-checks';
@@ -14,10 +14,15 @@ import { IntervalField, secondsText } from './interval-field';
 
 /** On battery, sampling slows down by one of these factors (1 = as on power). */
 const BATTERY_FACTORS: readonly number[] = [1, 2, 3, 5, 10];
-const DAYS = Array.from(
-  { length: HISTORY_DAYS_BOUNDS.max - HISTORY_DAYS_BOUNDS.min + 1 },
-  (_, i) => HISTORY_DAYS_BOUNDS.min + i,
-);
+/** The history lengths offered (shared/settings), plus a stored length that is not among them. */
+function dayChoices(current: number): number[] {
+  return [...new Set([...HISTORY_DAYS_CHOICES, current])].sort((a, b) => a - b);
+}
+
+function daysLabel(d: number): string {
+  if (d % 365 === 0) return d === 365 ? '1 year' : `${d / 365} years`;
+  return d === 1 ? '1 day' : `${d} days`;
+}
 
 /** The other side's refusal without the channel and field ids it starts with. */
 function friendly(message: string): string {
@@ -125,9 +130,9 @@ function SettingsForm({ saved, readOnly }: { readonly saved: Settings; readonly 
               if (checked.ok) apply({ historyDays: checked.value });
             }}
           >
-            {DAYS.map((d) => (
+            {dayChoices(settings.historyDays).map((d) => (
               <option key={d} value={d}>
-                {d === 1 ? '1 day' : `${d} days`}
+                {daysLabel(d)}
               </option>
             ))}
           </select>
