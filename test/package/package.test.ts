@@ -46,6 +46,8 @@ describe('the npm package', () => {
         'dist/types',
         'native/src',
         'package.json',
+        // The gRPC service loads its .proto at run time (src/cli/serve/grpc).
+        'proto/darwinmetrics',
         `prebuilds/${process.platform}-${process.arch}`,
         ...pkg.files.filter((f) => /^dist\/chunk-[\w-]+\.js$/.test(f)),
       ].sort(),
