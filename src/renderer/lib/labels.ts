@@ -60,7 +60,9 @@ export function clusterLabel(channel: string): string {
 export interface AlertMetricText {
   /** "the battery, while discharging," — the subject of "… is at or below 10 %". */
   readonly subject: string;
-  readonly unit: '%' | '°C' | 'level';
+  readonly unit: '%' | '°C' | 'level' | 'W' | 'MB/s';
+  /** The stored threshold is the shown one times this (bytes per shown MB/s); 1 when absent. */
+  readonly scale?: number;
   /** For level metrics: the names of the levels, 0 first (src/core/history/series.ts). */
   readonly levels?: readonly string[];
 }
@@ -80,6 +82,12 @@ export const ALERT_METRIC_TEXT: Readonly<Record<string, AlertMetricText>> = {
     levels: ['normal', 'warning', 'critical'],
   },
   'disks.mount.*.usedPercent': { subject: 'any disk’s used space', unit: '%' },
+  'process.*.powerW': { subject: 'any process’s power', unit: 'W' },
+  'process.*.diskWriteBytesPerSec': {
+    subject: 'any process’s disk writing',
+    unit: 'MB/s',
+    scale: 1024 * 1024,
+  },
 };
 
 export const COMPARISON_WORDS: Readonly<Record<string, string>> = {

@@ -17,16 +17,23 @@ export interface AlertRuleFieldProps {
 type NumberField = 'threshold' | 'forMs' | 'cooldownMs';
 
 /** Threshold in the unit the user reads temperatures in; stored in °C. */
-function shown(rule: AlertRule, field: NumberField, unit: TemperatureUnit, isCelsius: boolean): number {
+function shown(
+  rule: AlertRule,
+  field: NumberField,
+  unit: TemperatureUnit,
+  isCelsius: boolean,
+  scale = 1,
+): number {
   if (field === 'forMs') return rule.forMs / 1000;
   if (field === 'cooldownMs') return rule.cooldownMs / 60_000;
-  return isCelsius && unit === 'F' ? Math.round(celsiusToFahrenheit(rule.threshold)) : rule.threshold;
+  if (isCelsius && unit === 'F') return Math.round(celsiusToFahrenheit(rule.threshold));
+  return rule.threshold / scale;
 }
 
-function stored(field: NumberField, n: number, unit: TemperatureUnit, isCelsius: boolean): number {
+function stored(field: NumberField, n: number, unit: TemperatureUnit, isCelsius: boolean, scale = 1): number {
   if (field === 'forMs') return Math.round(n * 1000);
   if (field === 'cooldownMs') return Math.round(n * 60_000);
-  return isCelsius && unit === 'F' ? Math.round((((n - 32) * 5) / 9) * 10) / 10 : n;
+  return isCelsius && unit === 'F' ? Math.round((((n - 32) * 5) / 9) * 10) / 10 : n * scale;
 }
 
 /** One alert: on/off, notification, and its threshold, hold time and quiet time in plain words. */
@@ -41,7 +48,10 @@ export function AlertRuleField({ rule, notify, unit, disabled, onRule, onNotify 
     const draft = drafts[field];
     if (draft === undefined) return;
     const n = Number(draft.trim().replace(',', '.'));
-    const next = { ...rule, [field]: draft.trim() === '' ? NaN : stored(field, n, unit, isCelsius) };
+    const next = {
+      ...rule,
+      [field]: draft.trim() === '' ? NaN : stored(field, n, unit, isCelsius, text?.scale),
+    };
     const checked = checkAlertRule(next, field);
     setErrors({ ...errors, [field]: checked.ok ? undefined : checked.error });
     if (checked.ok) {
@@ -56,7 +66,7 @@ export function AlertRuleField({ rule, notify, unit, disabled, onRule, onNotify 
       inputMode="decimal"
       size={4}
       aria-label={`${rule.label}: ${label}`}
-      value={drafts[field] ?? String(shown(rule, field, unit, isCelsius))}
+      value={drafts[field] ?? String(shown(rule, field, unit, isCelsius, text?.scale))}
       disabled={disabled}
       aria-invalid={errors[field] !== undefined}
       onChange={(e) => setDrafts({ ...drafts, [field]: e.target.value })}
