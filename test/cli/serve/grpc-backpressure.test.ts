@@ -5,37 +5,12 @@
  */
 import type { ClientReadableStream } from '@grpc/grpc-js';
 import { afterEach, expect, it } from 'vitest';
-import { Subscriber, type SampleCallback } from '../../../src/core/poller/subscriber';
 import type { Sample__Output } from '../../../src/cli/serve/grpc/generated/darwinmetrics/v1/Sample';
 import { startGrpcServer, type GrpcServer } from '../../../src/cli/serve/grpc/server';
 import type { Sample } from '../../../src/shared/sample';
-import type { SectionName } from '../../../src/shared/sections';
 import { fullSample } from '../../core/export/full-sample';
 import { metricsClient } from '../helpers/grpc-client';
-
-class FedPoller {
-  readonly intervalMs = 250;
-  readonly subscribers = new Set<Subscriber>();
-  subscribe(sections: readonly SectionName[], cb: SampleCallback): () => void {
-    const sub = new Subscriber(sections, cb, (e) => {
-      throw e;
-    });
-    this.subscribers.add(sub);
-    return () => {
-      sub.close();
-      this.subscribers.delete(sub);
-    };
-  }
-  samples(): never {
-    throw new Error('not used');
-  }
-  latest(): undefined {
-    return undefined;
-  }
-  push(sample: Sample): void {
-    for (const sub of this.subscribers) sub.offer(sample);
-  }
-}
+import { FedPoller } from '../helpers/fed-poller';
 
 let server: GrpcServer | undefined;
 afterEach(async () => server?.close());

@@ -9,30 +9,10 @@ import { connect, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { Subscriber, type SampleCallback } from '../../../src/core/poller/subscriber';
 import { createWsEndpoint, type WsEndpoint } from '../../../src/cli/serve/ws-endpoint';
 import type { Sample } from '../../../src/shared/sample';
-import type { SectionName } from '../../../src/shared/sections';
 import { openStream } from '../helpers/ws-client';
-
-/** The poller surface the endpoint uses, with samples pushed by the test. */
-class FedPoller {
-  readonly intervalMs = 250;
-  readonly subscribers = new Set<Subscriber>();
-  subscribe(sections: readonly SectionName[], cb: SampleCallback): () => void {
-    const sub = new Subscriber(sections, cb, (e) => {
-      throw e;
-    });
-    this.subscribers.add(sub);
-    return () => {
-      sub.close();
-      this.subscribers.delete(sub);
-    };
-  }
-  push(sample: Sample): void {
-    for (const sub of this.subscribers) sub.offer(sample);
-  }
-}
+import { FedPoller } from '../helpers/fed-poller';
 
 /** A sample whose cpu section carries `bytes` of text, so that a few of them fill any socket buffer. */
 function bigSample(t: number, bytes: number): Sample {
