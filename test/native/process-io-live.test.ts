@@ -1,6 +1,8 @@
-// Per-process disk I/O and power on the live Linux machine: a child that writes 64 MB with fsync
-// shows at least 64 MB written, a child that reads a file past the page cache (O_DIRECT) shows the
-// reads, and our own process's power is estimated from RAPL or unavailable with the reason.
+// Per-process disk I/O and power on the live machine: a child that writes 64 MB with fsync shows at
+// least 64 MB written (Linux /proc/<pid>/io, macOS proc_pid_rusage); on Linux a child that reads a
+// file past the page cache (O_DIRECT) shows the reads, and our own process's power is estimated from
+// RAPL or unavailable with the reason; on macOS our own energy counter gives our power. The macOS
+// workflow (.github/workflows/macos.yml) runs this file on Apple Silicon and Intel runners.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +12,7 @@ import { createSampler } from '../../src/core/sampler/sampler';
 import type { RawSnapshot } from '../../src/shared/raw';
 
 const linux = process.platform === 'linux';
+const darwin = process.platform === 'darwin';
 // Under the repo's build folder, not /tmp: a tmpfs /tmp never reaches storage, so it counts no bytes.
 const dir = mkdtempSync(join(process.cwd(), 'build', 'io-live-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,7 +50,7 @@ function bytesOf(snap: RawSnapshot, pid: number): { read: number; written: numbe
   return { read: p.diskReadBytes[i] ?? NaN, written: p.diskWriteBytes[i] ?? NaN };
 }
 
-describe.runIf(linux)('per-process disk I/O, live', () => {
+describe.runIf(linux || darwin)('per-process disk writes, live', () => {
   it('counts a child that writes 64 MB with fsync', async () => {
     const file = join(dir, 'written.bin');
     const script = `const fs=require('fs');const fd=fs.openSync(${JSON.stringify(file)},'w');const b=Buffer.alloc(${MB},7);for(let i=0;i<64;i++)fs.writeSync(fd,b);fs.fsyncSync(fd);fs.closeSync(fd)`;
@@ -62,6 +65,9 @@ describe.runIf(linux)('per-process disk I/O, live', () => {
     }
   });
 
+});
+
+describe.runIf(linux)('per-process disk reads and estimated power, live', () => {
   it('counts a child that reads a file past the page cache', async () => {
     const file = join(dir, 'read.bin');
     const write = `require('fs').writeFileSync(${JSON.stringify(file)}, Buffer.alloc(${8 * MB}, 1))`;
@@ -99,6 +105,26 @@ describe.runIf(linux)('per-process disk I/O, live', () => {
         expect(power).toEqual({ kind: 'unavailable', reason: expect.stringMatching(/RAPL|CPU usage/) });
         expect(self?.powerW).toBeUndefined();
       }
+    } finally {
+      sampler.close();
+    }
+  });
+});
+
+describe.runIf(darwin)('per-process energy on macOS, live', () => {
+  it('measures our own power from our rusage energy counter', async () => {
+    const sampler = createSampler();
+    try {
+      const first = await sampler.sample(['cpu', 'processes']);
+      const end = Date.now() + 300;
+      while (Date.now() < end); // CPU time of our own, so that our energy counter moves
+      const second = await sampler.sample(['cpu', 'processes']);
+      const sample = derive(first, second);
+      if (!sample.processes?.ok) throw new Error('processes failed');
+      const { power, processes } = sample.processes.value;
+      expect(power?.kind).toBe('measured');
+      const self = processes.find((p) => p.pid === process.pid);
+      expect(self?.powerW).toBeGreaterThan(0);
     } finally {
       sampler.close();
     }
