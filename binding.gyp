@@ -37,6 +37,8 @@
               "native/src/linux/memory_parse.cc",
               "native/src/linux/network.cc",
               "native/src/linux/network_parse.cc",
+              "native/src/linux/nvml.cc",
+              "native/src/linux/nvml_clients.cc",
               "native/src/linux/power.cc",
               "native/src/linux/processes.cc",
               "native/src/linux/processes_parse.cc",

@@ -6,6 +6,7 @@
 
 #include <bitset>
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -306,6 +307,9 @@ struct RawGpuEngine {
   std::string name;
   double busy_ns = 0, cycles = 0, total_cycles = 0;
   double capacity = 1;  // engines of this class, drm-engine-capacity-<name>
+  // The driver's own utilisation of the engine over its sampling period, 0-100, where it gives a
+  // percentage instead of a counter (NVML); NaN for counter engines (DRM fdinfo, macOS).
+  double percent = std::numeric_limits<double>::quiet_NaN();
 };
 
 // One GPU client seen by a process: a DRM file description (Linux fdinfo) or an accelerator user
@@ -323,6 +327,8 @@ struct RawGpuClient {
 struct RawProcessGpu {
   std::vector<RawGpuClient> clients;
   uint32_t denied = 0;  // processes whose open files could not be listed (permission)
+  // One line per GPU whose driver cannot give per-process figures, with its reason.
+  std::vector<std::string> unavailable;
 };
 
 struct RawSnapshotData {

@@ -448,6 +448,7 @@ Napi::Value GpuEngine(Env env, const RawGpuEngine& e) {
   Set(o, "cycles", e.cycles);
   Set(o, "totalCycles", e.total_cycles);
   Set(o, "capacity", e.capacity);
+  Set(o, "percent", e.percent);
   return o;
 }
 
@@ -467,6 +468,7 @@ Napi::Value ProcessGpu(Env env, const RawProcessGpu& g) {
   Object o = Object::New(env);
   o.Set("clients", ArrayOf(env, g.clients, GpuClient));
   Set(o, "denied", static_cast<double>(g.denied));
+  o.Set("unavailable", Strings(env, g.unavailable));
   return o;
 }
 

@@ -425,6 +425,11 @@ export interface RawGpuEngine {
   readonly totalCycles: number;
   /** Engines of this class (drm-engine-capacity-<name>), 1 when not reported. */
   readonly capacity: number;
+  /**
+   * The driver's own utilisation of the engine over its sampling period, 0–100, where it reports a
+   * percentage instead of a counter (NVIDIA's NVML); NaN for counter engines.
+   */
+  readonly percent: number;
 }
 
 /** A GPU client held by a process: one DRM file description (Linux) or accelerator user client (macOS). */
@@ -447,6 +452,8 @@ export interface RawProcessGpu {
   readonly clients: readonly RawGpuClient[];
   /** Processes whose open files could not be listed (permission). */
   readonly denied: number;
+  /** One line per GPU whose driver cannot give per-process figures, with the reason (NVML). */
+  readonly unavailable: readonly string[];
 }
 
 /** The value type of each section. */

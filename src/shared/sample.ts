@@ -235,10 +235,14 @@ export interface ProcessesSample {
   readonly power?: ProcessPowerSource;
 }
 
-/** processGpu: how many GPU clients were found, and how many processes could not be inspected. */
+/**
+ * processGpu: how many GPU clients were found, how many processes could not be inspected, and the
+ * GPUs whose driver gives no per-process figures, with the reason.
+ */
 export interface ProcessGpuSample {
   readonly clients: number;
   readonly denied: number;
+  readonly unavailable: readonly string[];
 }
 
 export interface SampleSections {

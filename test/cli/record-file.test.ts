@@ -1,11 +1,11 @@
 import { parse } from 'csv-parse/sync';
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RowFile, RowFileError } from '../../src/cli/record-file';
+import { bundleScript } from '../helpers/bundle-cli';
 
 let dir: string;
 beforeAll(() => {
@@ -66,14 +66,7 @@ describe('RowFile', () => {
        } catch (e) { console.log(JSON.stringify({ rows, message: e.message })); }`,
     );
     const bundle = join(dir, 'entry.mjs');
-    await build({
-      entryPoints: [entry],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile: bundle,
-      logLevel: 'silent',
-    });
+    await bundleScript(entry, bundle);
     const out = join(dir, 'limited.csv');
     const r = spawnSync('bash', ['-c', `ulimit -f 16 && exec "${process.execPath}" "${bundle}" "${out}"`], {
       encoding: 'utf8',

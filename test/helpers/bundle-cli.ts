@@ -28,3 +28,18 @@ export async function bundleCli(root: string, outfile: string): Promise<void> {
   });
   renameSync(part, outfile);
 }
+
+/**
+ * A test's own child-process script (`entry`, TypeScript) bundled into one ESM file at `outfile`,
+ * so the child runs the current source with plain `node`.
+ */
+export async function bundleScript(entry: string, outfile: string): Promise<void> {
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'silent',
+  });
+}

@@ -255,12 +255,13 @@ export const RAW_SECTION_SPECS: Readonly<Record<(typeof SECTIONS)[number], Spec>
         driver: S,
         device: S,
         clientId: S,
-        engines: arr(obj({ name: S, busyNs: N, cycles: N, totalCycles: N, capacity: N })),
+        engines: arr(obj({ name: S, busyNs: N, cycles: N, totalCycles: N, capacity: N, percent: N })),
         memoryBytes: N,
         residentBytes: N,
       }),
     ),
     denied: N,
+    unavailable: arr(S),
   }),
 };
 

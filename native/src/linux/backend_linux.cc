@@ -55,7 +55,10 @@ class LinuxBackend : public Backend {
       out->processes.requested = true;
       if (want_io) SetProcessIo(out->processes, io, &out->process_io);
     }
-    if (want(Section::kProcessGpu, &out->process_gpu)) ReadGpuClients(fs_, &out->process_gpu);
+    if (want(Section::kProcessGpu, &out->process_gpu)) {
+      ReadGpuClients(fs_, &out->process_gpu);
+      if (out->process_gpu.value) gpu_.ReadClients(fs_, &*out->process_gpu.value);
+    }
   }
 
  private:

@@ -2,72 +2,13 @@
 // VRAM, hwmon temperature and power; ids and driver only while the card is runtime-suspended), and
 // NVIDIA GPUs through NVML, loaded with dlopen at run time (live root only) so the addon neither
 // links against nor requires the NVIDIA driver.
-#include <dlfcn.h>
-
 #include "hwmon.h"
+#include "nvml.h"
 #include "readers.h"
 
 namespace darwinmetrics {
 
-// The NVML entry points we use, declared from NVIDIA's public NVML API reference
-// (docs.nvidia.com/deploy/nvml-api): every call returns nvmlReturn_t, 0 being NVML_SUCCESS.
-struct NvmlApi {
-  struct Utilization {
-    unsigned int gpu, memory;
-  };
-  struct Memory {
-    unsigned long long total, free, used;
-  };
-  using Device = void*;
-  void* lib = nullptr;
-  int (*init)() = nullptr;
-  int (*shutdown)() = nullptr;
-  int (*count)(unsigned int*) = nullptr;
-  int (*handle)(unsigned int, Device*) = nullptr;
-  int (*name)(Device, char*, unsigned int) = nullptr;
-  int (*utilization)(Device, Utilization*) = nullptr;
-  int (*memory)(Device, Memory*) = nullptr;
-  int (*temperature)(Device, int, unsigned int*) = nullptr;  // sensor 0 = NVML_TEMPERATURE_GPU
-  int (*power)(Device, unsigned int*) = nullptr;             // milliwatts
-  int (*clock)(Device, int, unsigned int*) = nullptr;        // clock 0 = NVML_CLOCK_GRAPHICS, MHz
-
-  ~NvmlApi() {
-    if (shutdown != nullptr) shutdown();
-    if (lib != nullptr) dlclose(lib);
-  }
-};
-
 namespace {
-
-template <typename F>
-bool Bind(void* lib, const char* symbol, F* out) {
-  *out = reinterpret_cast<F>(dlsym(lib, symbol));
-  return *out != nullptr;
-}
-
-std::unique_ptr<NvmlApi> LoadNvml() {
-  auto api = std::make_unique<NvmlApi>();
-  api->lib = dlopen("libnvidia-ml.so.1", RTLD_NOW | RTLD_LOCAL);
-  if (api->lib == nullptr) return nullptr;
-  void* l = api->lib;
-  if (!Bind(l, "nvmlInit_v2", &api->init) || !Bind(l, "nvmlShutdown", &api->shutdown) ||
-      !Bind(l, "nvmlDeviceGetCount_v2", &api->count) ||
-      !Bind(l, "nvmlDeviceGetHandleByIndex_v2", &api->handle)) {
-    api->shutdown = nullptr;
-    return nullptr;
-  }
-  Bind(l, "nvmlDeviceGetName", &api->name);
-  Bind(l, "nvmlDeviceGetUtilizationRates", &api->utilization);
-  Bind(l, "nvmlDeviceGetMemoryInfo", &api->memory);
-  Bind(l, "nvmlDeviceGetTemperature", &api->temperature);
-  Bind(l, "nvmlDeviceGetPowerUsage", &api->power);
-  Bind(l, "nvmlDeviceGetClockInfo", &api->clock);
-  if (api->init() != 0) {
-    api->shutdown = nullptr;
-    return nullptr;
-  }
-  return api;
-}
 
 void ReadNvml(NvmlApi* api, std::vector<RawGpu>* out) {
   unsigned int count = 0;
@@ -76,7 +17,7 @@ void ReadNvml(NvmlApi* api, std::vector<RawGpu>* out) {
     NvmlApi::Device dev = nullptr;
     if (api->handle(i, &dev) != 0) continue;
     RawGpu g;
-    g.id = "nvml" + std::to_string(i);
+    g.id = NvmlDeviceId(i);
     g.vendor = "nvidia";
     g.vendor_id = "0x10de";
     g.driver = "nvidia";
@@ -160,13 +101,23 @@ void ReadDrm(const RootFs& fs, bool skip_nvidia, std::vector<RawGpu>* out) {
 GpuReader::GpuReader() = default;
 GpuReader::~GpuReader() = default;
 
-void GpuReader::Read(const RootFs& fs, SectionResult<RawGpus>* out) {
+NvmlApi* GpuReader::Nvml(const RootFs& fs) {
   if (!nvml_tried_ && fs.is_live()) {
     nvml_tried_ = true;
     nvml_ = LoadNvml();
   }
+  return nvml_.get();
+}
+
+void GpuReader::ReadClients(const RootFs& fs, RawProcessGpu* out) {
+  NvmlApi* nvml = Nvml(fs);
+  if (nvml != nullptr) ReadNvmlClients(nvml, &nvml_clients_, out);
+}
+
+void GpuReader::Read(const RootFs& fs, SectionResult<RawGpus>* out) {
   std::vector<RawGpu> gpus;
-  if (nvml_) ReadNvml(nvml_.get(), &gpus);
+  NvmlApi* nvml = Nvml(fs);
+  if (nvml != nullptr) ReadNvml(nvml, &gpus);
   ReadDrm(fs, !gpus.empty(), &gpus);
   if (gpus.empty())
     return out->Fail(ErrorReason::kUnavailable, "no GPU found (sys/class/drm, NVML)");

@@ -17,18 +17,11 @@
 
 #include "drm_fdinfo_parse.h"
 #include "readers.h"
+#include "text.h"
 
 namespace darwinmetrics {
 
 namespace {
-
-bool IsNumber(const char* name) {
-  if (*name == '\0') return false;
-  for (const char* c = name; *c; ++c) {
-    if (*c < '0' || *c > '9') return false;
-  }
-  return true;
-}
 
 // Lists proc/<pid>/fd; false (errno set) when the folder cannot be opened.
 template <typename F>
@@ -43,7 +36,7 @@ bool ForEachFd(int proc_fd, const char* pid, F visit) {
     return false;
   }
   while (dirent* d = readdir(dir)) {
-    if (IsNumber(d->d_name)) visit(fd_dir, d->d_name);
+    if (linux_text::IsDecimalName(d->d_name)) visit(fd_dir, d->d_name);
   }
   closedir(dir);
   return true;
@@ -64,8 +57,9 @@ void ReadGpuClients(const RootFs& fs, SectionResult<RawProcessGpu>* out) {
   char link[256];
   char rel[320];  // "<pid>/fdinfo/<fd>": a directory entry name is at most 255 bytes
   while (dirent* d = readdir(proc)) {
-    if (!IsNumber(d->d_name) || strlen(d->d_name) > 10) continue;
-    const int32_t pid = static_cast<int32_t>(strtol(d->d_name, nullptr, 10));
+    const std::optional<int32_t> pid_of = linux_text::PidFromName(d->d_name);
+    if (!pid_of) continue;
+    const int32_t pid = *pid_of;
     const bool listed = ForEachFd(proc_fd, d->d_name, [&](int fd_dir, const char* fd) {
       const ssize_t n = readlinkat(fd_dir, fd, link, sizeof(link) - 1);
       if (n <= 0) return;

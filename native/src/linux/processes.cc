@@ -19,6 +19,7 @@
 #include "cpu_parse.h"
 #include "processes_parse.h"
 #include "readers.h"
+#include "text.h"
 
 namespace darwinmetrics {
 
@@ -27,14 +28,6 @@ namespace {
 // proc/<pid>/stat and io are well under 1 KiB; the cap bounds what a hostile --root can make us
 // allocate (a file that never ends, such as a link to /dev/zero, is refused as not regular anyway).
 constexpr size_t kMaxProcFileBytes = 64 * 1024;
-
-bool IsPid(const char* name) {
-  if (*name == '\0') return false;
-  for (const char* c = name; *c; ++c) {
-    if (*c < '0' || *c > '9') return false;
-  }
-  return true;
-}
 
 // The descriptors kept open for the whole process table: a quarter of the soft RLIMIT_NOFILE so the
 // host application keeps room (Node raises the soft limit to the hard one at start-up), at most
@@ -195,8 +188,9 @@ void ProcessReader::Read(const RootFs& fs, bool want_io, SectionResult<RawProces
   ++generation_;
   PidStat st;
   while (dirent* d = readdir(proc_dir_)) {
-    if (!IsPid(d->d_name) || strlen(d->d_name) > 10) continue;
-    const int32_t pid = static_cast<int32_t>(strtol(d->d_name, nullptr, 10));
+    const std::optional<int32_t> pid_of = linux_text::PidFromName(d->d_name);
+    if (!pid_of) continue;
+    const int32_t pid = *pid_of;
     Entry& e = entries_[pid];
     e.generation = generation_;
     if (!ReadKept(fs, dfd, d->d_name, "stat", &e.stat_fd) || !ParsePidStat(text_, &st) ||

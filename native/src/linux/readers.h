@@ -18,6 +18,7 @@
 
 #include "../raw.h"
 #include "fs.h"
+#include "nvml.h"
 #include "processes_parse.h"
 
 namespace darwinmetrics {
@@ -48,17 +49,22 @@ class CpuReader {
   std::string text_;  // reused read buffer
 };
 
-struct NvmlApi;  // gpu.cc: the NVML entry points, when libnvidia-ml.so.1 loads
-
+// The gpu section, and the NVIDIA clients of the processGpu section: both come from NVML, loaded
+// once by whichever is read first.
 class GpuReader {
  public:
   GpuReader();
   ~GpuReader();
   void Read(const RootFs& fs, SectionResult<RawGpus>* out);
+  // Appends NVML's per-process clients (nvml.h) to a processGpu section the DRM walk filled.
+  void ReadClients(const RootFs& fs, RawProcessGpu* out);
 
  private:
+  NvmlApi* Nvml(const RootFs& fs);  // null off the live root or without the NVIDIA driver
+
   bool nvml_tried_ = false;
   std::unique_ptr<NvmlApi> nvml_;
+  NvmlClientState nvml_clients_;
 };
 
 class NetworkReader {

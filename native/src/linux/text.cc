@@ -1,6 +1,7 @@
 #include "text.h"
 
 #include <charconv>
+#include <cstdint>
 #include <cmath>
 #include <cstdlib>
 
@@ -84,6 +85,21 @@ std::optional<double> ParseDouble(std::string_view s) {
 
 bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+bool IsDecimalName(std::string_view name) {
+  if (name.empty()) return false;
+  for (char c : name) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+std::optional<int32_t> PidFromName(std::string_view name) {
+  if (!IsDecimalName(name) || name.size() > 10) return std::nullopt;
+  const auto value = ParseU64(name);
+  if (!value || *value > INT32_MAX) return std::nullopt;
+  return static_cast<int32_t>(*value);
 }
 
 }  // namespace linux_text

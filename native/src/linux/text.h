@@ -25,6 +25,14 @@ std::optional<double> ParseDouble(std::string_view s);
 
 bool StartsWith(std::string_view s, std::string_view prefix);
 
+// True when a directory entry's name is all decimal digits: a pid under proc, a descriptor under
+// proc/<pid>/fd.
+bool IsDecimalName(std::string_view name);
+
+// The pid a proc entry names, or nullopt for the entries that are not processes (self, sys, ...)
+// and for digit strings too long for a pid_t (pid_max is at most 2^22, proc(5)).
+std::optional<int32_t> PidFromName(std::string_view name);
+
 }  // namespace linux_text
 }  // namespace darwinmetrics
 

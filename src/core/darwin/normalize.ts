@@ -181,6 +181,7 @@ export function normalizeDarwin(native: NativeDarwinSnapshot): RawSnapshot {
         out[name] = mapOk<RawProcessGpu>(r, (v) => ({
           clients: gpuClientsFromRegistry(x.gpuClients ?? []),
           denied: v.denied ?? 0,
+          unavailable: v.unavailable ?? [],
         }));
         break;
       default:

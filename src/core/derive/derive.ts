@@ -116,7 +116,11 @@ export function derive(prev: RawSnapshot | undefined, cur: RawSnapshot): Sample 
   if (cur.processGpu) {
     const v = valueOf(cur.processGpu);
     out.processGpu = v
-      ? guarded('processGpu', () => ({ clients: v.clients.length, denied: v.denied }))
+      ? guarded('processGpu', () => ({
+          clients: v.clients.length,
+          denied: v.denied,
+          unavailable: v.unavailable,
+        }))
       : (cur.processGpu as never);
   }
   if (cur.processes) {

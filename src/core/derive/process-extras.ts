@@ -3,7 +3,7 @@
  * clients each process holds (processGpu), and power, measured from the OS's energy counter
  * (macOS) or estimated from the RAPL package energy by CPU share (Linux).
  */
-import type { RawGpuClient, RawProcessGpu } from '../../shared/raw';
+import type { RawGpuClient, RawGpuEngine, RawProcessGpu } from '../../shared/raw';
 import type { ProcessPowerSource, ProcessSample, RailsSample } from '../../shared/sample';
 import { SHARE_OVERSHOOT, counterRate } from './rate';
 
@@ -18,11 +18,7 @@ function clientKey(c: RawGpuClient): string {
  * Busy fraction of one engine between two readings of a client: busy ns over elapsed ns, or busy
  * cycles over total cycles (xe), divided by the engine's capacity (engines of that class).
  */
-function engineShare(
-  prev: RawGpuClient['engines'][number],
-  cur: RawGpuClient['engines'][number],
-  seconds: number,
-): number | undefined {
+function engineShare(prev: RawGpuEngine, cur: RawGpuEngine, seconds: number): number | undefined {
   const capacity = cur.capacity > 0 ? cur.capacity : 1;
   const busy = counterRate(prev.busyNs, cur.busyNs, seconds);
   if (busy !== undefined) return busy / 1e9 / capacity;
@@ -33,9 +29,28 @@ function engineShare(
 }
 
 /**
- * gpuPercent per pid: for each engine the summed share of all the process's clients, then the
- * busiest engine (as intel_gpu_top and nvtop show a process: its load on the engine it uses most).
- * gpuMemoryBytes: the clients' memory summed. Clients without a previous reading give memory only.
+ * One engine's busy fraction for a client: the driver's own percentage where it gives one (NVML,
+ * over its sampling period, no previous reading needed), else the counters' change since the
+ * client's previous reading.
+ */
+function clientEngineShare(
+  engine: RawGpuEngine,
+  old: RawGpuClient | undefined,
+  seconds: number | undefined,
+): number | undefined {
+  if (Number.isFinite(engine.percent))
+    return engine.percent / 100 / (engine.capacity > 0 ? engine.capacity : 1);
+  if (!old || seconds === undefined) return undefined;
+  const previous = old.engines.find((e) => e.name === engine.name);
+  return previous ? engineShare(previous, engine, seconds) : undefined;
+}
+
+/**
+ * gpuPercent per pid: for each engine of each GPU the summed share of all the process's clients,
+ * then the busiest (as intel_gpu_top and nvtop show a process: its load on the engine it uses
+ * most). Engines of different GPUs are kept apart, so a process on two GPUs shows the busier one.
+ * gpuMemoryBytes: the clients' memory summed. Counter clients without a previous reading give
+ * memory only.
  */
 export function gpuByPid(
   prev: RawProcessGpu | undefined,
@@ -49,12 +64,12 @@ export function gpuByPid(
     if (!entry) perPid.set(client.pid, (entry = { engines: new Map() }));
     if (Number.isFinite(client.memoryBytes))
       entry.memoryBytes = (entry.memoryBytes ?? 0) + client.memoryBytes;
-    const old = before.get(clientKey(client));
-    if (!old || old.pid !== client.pid || seconds === undefined) continue;
+    const found = before.get(clientKey(client));
+    const old = found?.pid === client.pid ? found : undefined;
     for (const engine of client.engines) {
-      const previous = old.engines.find((e) => e.name === engine.name);
-      const share = previous ? engineShare(previous, engine, seconds) : undefined;
-      if (share !== undefined) entry.engines.set(engine.name, (entry.engines.get(engine.name) ?? 0) + share);
+      const share = clientEngineShare(engine, old, seconds);
+      const key = `${client.device}|${engine.name}`;
+      if (share !== undefined) entry.engines.set(key, (entry.engines.get(key) ?? 0) + share);
     }
   }
   const out = new Map<number, { percent?: number; memoryBytes?: number }>();

@@ -366,7 +366,7 @@ const processes: AnyDescriptor[] = [
     leaf: 'gpuPercent',
     label: 'GPU',
     description:
-      'Busiest GPU engine’s share of the interval used by the process (Linux DRM fdinfo; macOS accelerator client GPU time), with the processGpu section.',
+      'Busiest GPU engine’s share of the interval used by the process (Linux DRM fdinfo, and NVIDIA NVML’s per-process SM, encoder and decoder utilisation; macOS accelerator client GPU time), with the processGpu section.',
     unit: '%',
     kind: 'gauge',
     platforms: BOTH,

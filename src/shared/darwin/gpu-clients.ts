@@ -54,7 +54,7 @@ export function gpuClientsFromRegistry(clients: readonly unknown[]): RawGpuClien
       driver: typeof props['class'] === 'string' ? props['class'] : '',
       device: '',
       clientId: id !== undefined ? String(id) : `#${index}`,
-      engines: [{ name: 'gpu', busyNs, cycles: NaN, totalCycles: NaN, capacity: 1 }],
+      engines: [{ name: 'gpu', busyNs, cycles: NaN, totalCycles: NaN, capacity: 1, percent: NaN }],
       memoryBytes: NaN,
       residentBytes: NaN,
     });

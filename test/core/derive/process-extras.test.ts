@@ -14,7 +14,10 @@ const engine = (name: string, busyNs: number, capacity = 1) => ({
   cycles: NaN,
   totalCycles: NaN,
   capacity,
+  percent: NaN,
 });
+/** An NVML engine: the driver's percentage over its own sampling period, no counters. */
+const nvmlEngine = (name: string, percent: number) => ({ ...engine(name, NaN), percent });
 const client = (
   pid: number,
   clientId: string,
@@ -29,7 +32,7 @@ const client = (
   memoryBytes,
   residentBytes: NaN,
 });
-const gpu = (...clients: RawGpuClient[]): RawProcessGpu => ({ clients, denied: 0 });
+const gpu = (...clients: RawGpuClient[]): RawProcessGpu => ({ clients, denied: 0, unavailable: [] });
 
 describe('gpuByPid', () => {
   it('is the busiest engine over the interval, summed over a process’s clients', () => {
@@ -45,7 +48,9 @@ describe('gpuByPid', () => {
   });
   it('divides by the engine capacity and reads xe’s cycles', () => {
     const xe = (cycles: number, total: number): RawGpuClient => ({
-      ...client(20, '3', [{ name: 'ccs', busyNs: NaN, cycles, totalCycles: total, capacity: 4 }]),
+      ...client(20, '3', [
+        { name: 'ccs', busyNs: NaN, cycles, totalCycles: total, capacity: 4, percent: NaN },
+      ]),
       driver: 'xe',
     });
     expect(gpuByPid(gpu(xe(0, 0)), gpu(xe(2_000, 4_000)), 2).get(20)?.percent).toBe(12.5);
@@ -70,6 +75,37 @@ describe('gpuByPid', () => {
       1,
     );
     expect(r.get(11)?.percent).toBeUndefined();
+  });
+  it('takes NVML’s percentages as they are, from the first reading, busiest engine first', () => {
+    const nvidia = (pid: number, sm: number, enc: number, memoryBytes = NaN): RawGpuClient => ({
+      ...client(
+        pid,
+        String(pid),
+        [nvmlEngine('sm', sm), nvmlEngine('enc', enc), nvmlEngine('dec', 0)],
+        memoryBytes,
+      ),
+      driver: 'nvidia',
+      device: 'nvml0',
+    });
+    const r = gpuByPid(undefined, gpu(nvidia(30, 42, 7, 512), nvidia(31, 3, 60)), undefined);
+    expect(r.get(30)).toEqual({ percent: 42, memoryBytes: 512 });
+    expect(r.get(31)?.percent).toBe(60);
+  });
+  it('keeps the engines of two GPUs apart: a process busy on both shows the busier, not the sum', () => {
+    const on = (device: string, percent: number): RawGpuClient => ({
+      ...client(40, device, [nvmlEngine('sm', percent)]),
+      driver: 'nvidia',
+      device,
+    });
+    expect(gpuByPid(undefined, gpu(on('nvml0', 90), on('nvml1', 80)), 1).get(40)?.percent).toBe(90);
+  });
+  it('has no share for an NVML engine whose driver gave no percentage', () => {
+    const c: RawGpuClient = {
+      ...client(50, '50', [nvmlEngine('sm', NaN)], 64),
+      driver: 'nvidia',
+      device: 'nvml0',
+    };
+    expect(gpuByPid(gpu(c), gpu(c), 1).get(50)).toEqual({ memoryBytes: 64 });
   });
   it('refuses a share above the whole engine beyond the overshoot tolerance', () => {
     const r = gpuByPid(
@@ -131,6 +167,6 @@ describe('derive with process extras', () => {
   });
   it('summarises the processGpu section', () => {
     const s = derive(undefined, { t: 0, mono: 0, processGpu: { ok: true, value: gpu(client(1, '1', [])) } });
-    expect(s.processGpu).toEqual({ ok: true, value: { clients: 1, denied: 0 } });
+    expect(s.processGpu).toEqual({ ok: true, value: { clients: 1, denied: 0, unavailable: [] } });
   });
 });

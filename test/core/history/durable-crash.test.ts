@@ -6,11 +6,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listSegments, tierDir } from '../../../src/core/history/layout';
 import { openHistory } from '../../../src/core/history/open';
 import { decodeSegment } from '../../../src/core/history/segment';
+import { bundleScript } from '../../helpers/bundle-cli';
 
 const T0 = Date.UTC(2026, 0, 1);
 const ITERATIONS = 12;
@@ -18,14 +18,7 @@ let bundle = '';
 
 beforeAll(async () => {
   bundle = join(mkdtempSync(join(tmpdir(), 'dm-crash-bundle-')), 'crash-writer.mjs');
-  await build({
-    entryPoints: [join(__dirname, 'helpers', 'crash-writer.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: bundle,
-    logLevel: 'silent',
-  });
+  await bundleScript(join(__dirname, 'helpers', 'crash-writer.ts'), bundle);
 });
 
 /** Runs the writer until it has closed `buckets` buckets plus a random extra delay, then kills it. */

@@ -64,7 +64,7 @@ describe('gpuClientsFromRegistry', () => {
       expect.objectContaining({ pid: 440, clientId: '4294978941' }),
     ]);
     expect(clients[1]?.engines).toEqual([
-      { name: 'gpu', busyNs: 38738170958, cycles: NaN, totalCycles: NaN, capacity: 1 },
+      { name: 'gpu', busyNs: 38738170958, cycles: NaN, totalCycles: NaN, capacity: 1, percent: NaN },
     ]);
     expect(clients[1]?.memoryBytes).toBeNaN();
   });

@@ -63,7 +63,7 @@ const CONVERTERS: Converters = {
           : `${p.power.kind}: ${p.power.detail}`,
   }),
   processIo: (io) => ({ ...io }),
-  processGpu: (g) => ({ ...g }),
+  processGpu: (g) => ({ ...g, unavailable: [...g.unavailable] }),
 };
 
 /** A UTF-16 surrogate without its partner: a file or process name can hold one, UTF-8 cannot. */

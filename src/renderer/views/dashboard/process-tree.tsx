@@ -6,7 +6,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatBytes, formatPercent, formatRate, formatWatts } from '../../../shared/format';
-import type { ProcessPowerSource } from '../../../shared/sample';
+import type { ProcessGpuSample, ProcessPowerSource } from '../../../shared/sample';
 import { valueOf } from '../../../shared/metric-result';
 import { buildProcessRows, type ProcessRow } from '../../lib/process-rows';
 import type { ProcessSortKey } from '../../store/types';
@@ -39,6 +39,14 @@ function powerTitle(power: ProcessPowerSource | undefined): string {
   return power.kind === 'unavailable'
     ? `Power unavailable: ${power.reason}`
     : `Power (${power.kind}): ${power.detail}`;
+}
+
+/** The GPU header names the GPUs whose driver gives no per-process figures, and why. */
+function gpuTitle(gpu: ProcessGpuSample | undefined): string {
+  const source =
+    'Busiest GPU engine used by the process (DRM fdinfo, NVIDIA NVML, or macOS accelerator clients)';
+  if (!gpu || gpu.unavailable.length === 0) return source;
+  return `${source}. Not available per process on ${gpu.unavailable.join('; ')}`;
 }
 
 /**
@@ -103,6 +111,7 @@ export function ProcessTree() {
   const missing = useApp((s) =>
     s.latest && !s.latest.processes?.ok ? unavailableReason(s.latest, s.capabilities, 'processes') : null,
   );
+  const gpu = useApp((s) => (s.latest ? valueOf(s.latest.processGpu) : undefined));
   const heldUntil = useApp((s) => s.chartsPausedUntil);
   // Deferred: a new table is rebuilt in a background render; and held while the list scrolls.
   const processes = useDeferredValue(useHeldWhileScrolling(latest, heldUntil));
@@ -182,7 +191,9 @@ export function ProcessTree() {
             className={`col-${c.key}`}
             aria-label={`Sort by ${c.label}`}
             aria-pressed={sort === c.key}
-            title={c.key === 'power' ? powerTitle(processes?.power) : undefined}
+            title={
+              c.key === 'power' ? powerTitle(processes?.power) : c.key === 'gpu' ? gpuTitle(gpu) : undefined
+            }
             onClick={() => setSort(c.key)}
           >
             {c.key === 'power' && processes?.power?.kind === 'estimated' ? 'Power (est.)' : c.label}

@@ -7,6 +7,10 @@
 export interface ProcessGpu {
   'clients'?: (number);
   'denied'?: (number);
+  /**
+   * One line per GPU whose driver gives no per-process figures, with the reason.
+   */
+  'unavailable'?: (string)[];
 }
 
 /**
@@ -15,4 +19,8 @@ export interface ProcessGpu {
 export interface ProcessGpu__Output {
   'clients': (number);
   'denied': (number);
+  /**
+   * One line per GPU whose driver gives no per-process figures, with the reason.
+   */
+  'unavailable': (string)[];
 }
