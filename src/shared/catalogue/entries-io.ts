@@ -382,7 +382,8 @@ const processes: AnyDescriptor[] = [
   define(procScope, {
     leaf: 'gpuMemoryBytes',
     label: 'GPU memory',
-    description: 'GPU memory the process’s clients hold, where the driver reports it (Linux DRM fdinfo).',
+    description:
+      'GPU memory the process’s clients hold, where the driver reports it (Linux DRM fdinfo, and NVML’s per-process memory on NVIDIA’s driver).',
     unit: 'B',
     kind: 'gauge',
     platforms: ['linux'],
