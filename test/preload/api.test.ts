@@ -27,7 +27,11 @@ const sample = (t: number): Sample => ({ t, mono: t * 1e6 });
 describe('createApi', () => {
   it('maps each method to its contract channel and arguments', async () => {
     const { transport, calls } = fakeTransport();
-    const api = createApi(transport, () => {});
+    const api = createApi(
+      transport,
+      () => {},
+      () => '',
+    );
     await api.getHistory('1h', ['cpu.busy'], 320);
     await api.exportCsv({ range: '5m', series: ['cpu.busy'], format: 'csv' });
     await api.setSettings({ temperatureUnit: 'F' });
@@ -44,7 +48,11 @@ describe('createApi', () => {
 
   it('holds the latest sample until the page subscribes, then streams; unsubscribe stops it', () => {
     const { transport, push } = fakeTransport();
-    const api = createApi(transport, () => {});
+    const api = createApi(
+      transport,
+      () => {},
+      () => '',
+    );
     push('metrics:sample', sample(1));
     push('metrics:sample', sample(2));
     const seen: number[] = [];
@@ -58,7 +66,11 @@ describe('createApi', () => {
 
   it('holds every early alert up to the limit', () => {
     const { transport, push } = fakeTransport();
-    const api = createApi(transport, () => {});
+    const api = createApi(
+      transport,
+      () => {},
+      () => '',
+    );
     for (let i = 0; i < 40; i++)
       push('alerts:event', { ruleId: `r${i}`, kind: 'fired', t: i, value: i, message: '' });
     const seen: string[] = [];
