@@ -29,6 +29,14 @@ const HELD_ALERTS = 32;
  */
 export type PathOfFile = (file: unknown) => string;
 
+/** PathOfFile over webUtils.getPathForFile: the page hands its own objects across; only a File has a path. */
+export function droppedFilePath(getPathForFile: (file: File) => string): PathOfFile {
+  return (file) => {
+    if (!(file instanceof File)) throw new TypeError('openRecording: expected a dropped File');
+    return getPathForFile(file);
+  };
+}
+
 export function createApi(
   transport: Transport,
   onError: (err: unknown) => void,

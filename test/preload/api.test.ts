@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createApi } from '../../src/preload/api';
+import { createApi, droppedFilePath } from '../../src/preload/api';
 import type { Transport } from '../../src/preload/api';
 import { createPushHub } from '../../src/preload/push-hub';
 import type { PushChannel } from '../../src/shared/ipc';
@@ -25,6 +25,29 @@ function fakeTransport() {
 const sample = (t: number): Sample => ({ t, mono: t * 1e6 });
 
 describe('createApi', () => {
+  it('sends a dropped file as its disk path only, the dialog as null, and refuses what has no path', async () => {
+    const { transport, calls } = fakeTransport();
+    // Stands in for webUtils.getPathForFile: a File on disk has a path, one made by the page has ''.
+    const pathOf = droppedFilePath((file) =>
+      file.name === 'made-in-page.jsonl' ? '' : `/Users/me/${file.name}`,
+    );
+    const api = createApi(transport, () => {}, pathOf);
+    await api.openRecording(new File(['{}'], 'thermal.jsonl'));
+    await api.openRecording();
+    await api.controlReplay({ paused: true, speed: 10 });
+    await expect(api.openRecording(new File([''], 'made-in-page.jsonl'))).rejects.toThrow(
+      /not a file on this disk/,
+    );
+    await expect(api.openRecording({ path: '/etc/passwd', name: 'x.jsonl' })).rejects.toThrow(
+      /expected a dropped File/,
+    );
+    expect(calls).toEqual([
+      ['replay:open', ['/Users/me/thermal.jsonl']],
+      ['replay:open', [null]],
+      ['replay:control', [{ paused: true, speed: 10 }]],
+    ]);
+  });
+
   it('maps each method to its contract channel and arguments', async () => {
     const { transport, calls } = fakeTransport();
     const api = createApi(

@@ -28,9 +28,10 @@ let nextId = 1;
 class FakeContents extends EventEmitter {
   readonly id = nextId++;
   private loading = true;
+  destroyed = false;
   url = '';
   isLoading = () => this.loading;
-  isDestroyed = () => false;
+  isDestroyed = () => this.destroyed;
   send = (channel: string, payload: unknown) => void state.sent.push({ id: this.id, channel, payload });
   setWindowOpenHandler = () => undefined;
   getURL = () => this.url;
@@ -55,7 +56,14 @@ export class FakeWindow extends EventEmitter {
     this.emit('ready-to-show');
   };
   isVisible = () => this.visible;
-  isDestroyed = () => false;
+  isDestroyed = () => this.webContents.destroyed;
+  /** Like Electron: 'close', then the window and its page are gone, then 'closed'. */
+  close = () => {
+    this.emit('close');
+    this.visible = false;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  };
   show = () => {
     this.visible = true;
     this.emit('show');
