@@ -14,6 +14,10 @@ import { MAC_RECORDING, seriousViolations, watchErrors } from './support/ui';
 /** Fires a drag from the file manager carrying `names` at the zone, as Chromium would. */
 async function drag(page: Page, zone: Locator, type: 'dragenter' | 'drop', names: readonly string[]) {
   const dataTransfer = await page.evaluateHandle((files) => {
+    // Runs in the page; the node-side typecheck has no DOM library, so the one class is named here.
+    const { DataTransfer } = globalThis as unknown as {
+      DataTransfer: new () => { items: { add(file: File): void } };
+    };
     const dt = new DataTransfer();
     for (const name of files) dt.items.add(new File(['{}\n'], name, { type: 'application/x-ndjson' }));
     return dt;

@@ -42,7 +42,7 @@ import { startUpdates } from './updates';
 import { createWindows } from './windows';
 import { setupRecordings } from './replay';
 import { routeInvokes } from './replay';
-import { offerMove, warnWhenTrayHidden } from './app';
+import { appMenuTemplate, offerMove, warnWhenTrayHidden } from './app';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const RENDERER_ROOT = here('../renderer');
@@ -157,6 +157,16 @@ async function start(): Promise<void> {
   });
   const openRecordingFromMenu = (): void =>
     void recordings.chooseAndOpen().catch((e: unknown) => log('open recording', e));
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate(process.platform, {
+        openRecording: openRecordingFromMenu,
+        openDashboard: () => void windows.openDashboard(),
+        openSettings: () => windows.openSettings(),
+      }),
+    ),
+  );
 
   // Set once the updater has started (below); the tray menu reads it at every rebuild.
   let updates: Updates | undefined = undefined;

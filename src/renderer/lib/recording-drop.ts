@@ -29,4 +29,4 @@ export function chooseDroppedRecording<F extends NamedFile>(files: ArrayLike<F>)
 }
 
 /** Speeds offered in a replay's controls, within REPLAY_SPEED_BOUNDS (src/shared/payload-schemas.ts). */
-export const REPLAY_SPEEDS: readonly number[] = [0.5, 1, 2, 5, 10, 50, 100];
+export const REPLAY_SPEEDS: readonly number[] = [0.5, 1, 2, 5, 10, 50, 100, 1000];

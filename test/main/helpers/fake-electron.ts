@@ -21,6 +21,10 @@ export const state = {
   protocolHandlers: new Map<string, (req: { url: string; method: string }) => Promise<Response>>(),
   exited: undefined as number | undefined,
   saveDialogPath: undefined as string | undefined,
+  /** What the open dialog answers (undefined: cancelled), and the options it was shown with. */
+  openDialogPaths: undefined as string[] | undefined,
+  openDialogs: [] as unknown[],
+  appMenu: undefined as unknown,
 };
 
 let nextId = 1;
@@ -126,7 +130,10 @@ export const electron = {
   app,
   BrowserWindow: FakeWindow,
   Tray: FakeTray,
-  Menu: { buildFromTemplate: (t: unknown) => t },
+  Menu: {
+    buildFromTemplate: (t: unknown) => t,
+    setApplicationMenu: (m: unknown) => void (state.appMenu = m),
+  },
   nativeImage: { createFromPath: () => ({ setTemplateImage: () => undefined }) },
   nativeTheme: { shouldUseDarkColors: false },
   Notification: class {
@@ -158,6 +165,11 @@ export const electron = {
   dialog: {
     showMessageBox: async (o: unknown) => void state.messageBoxes.push(o),
     showErrorBox: (title: string, message: string) => void state.errorBoxes.push(`${title}: ${message}`),
+    showOpenDialog: async (...args: unknown[]) => {
+      state.openDialogs.push(args.at(-1));
+      const paths = state.openDialogPaths;
+      return paths === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: paths };
+    },
     showSaveDialog: async () =>
       state.saveDialogPath === undefined
         ? { canceled: true, filePath: '' }

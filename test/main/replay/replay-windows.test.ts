@@ -177,7 +177,7 @@ describe('replay windows', () => {
       const r = (await call(w, 'history:query', { range: '1m', series: [id], maxPoints: 100 })) as {
         series: { avg: ArrayLike<number> }[];
       };
-      return [...(r.series[0]?.avg ?? [])];
+      return Array.from(r.series[0]?.avg ?? []);
     };
     expect(new Set(await temps(a))).toEqual(new Set([50]));
     expect(new Set(await temps(b))).toEqual(new Set([90]));
