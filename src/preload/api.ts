@@ -29,11 +29,18 @@ const HELD_ALERTS = 32;
  */
 export type PathOfFile = (file: unknown) => string;
 
-/** PathOfFile over webUtils.getPathForFile: the page hands its own objects across; only a File has a path. */
+/**
+ * PathOfFile over webUtils.getPathForFile, which throws for anything but a File
+ * (https://www.electronjs.org/docs/latest/api/web-utils): that is the check, not `instanceof`, since
+ * the page's object reaches the preload through the context bridge, from another world.
+ */
 export function droppedFilePath(getPathForFile: (file: File) => string): PathOfFile {
   return (file) => {
-    if (!(file instanceof File)) throw new TypeError('openRecording: expected a dropped File');
-    return getPathForFile(file);
+    try {
+      return getPathForFile(file as File);
+    } catch (error) {
+      throw new TypeError('openRecording: expected a dropped File', { cause: error });
+    }
   };
 }
 

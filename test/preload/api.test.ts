@@ -27,10 +27,11 @@ const sample = (t: number): Sample => ({ t, mono: t * 1e6 });
 describe('createApi', () => {
   it('sends a dropped file as its disk path only, the dialog as null, and refuses what has no path', async () => {
     const { transport, calls } = fakeTransport();
-    // Stands in for webUtils.getPathForFile: a File on disk has a path, one made by the page has ''.
-    const pathOf = droppedFilePath((file) =>
-      file.name === 'made-in-page.jsonl' ? '' : `/Users/me/${file.name}`,
-    );
+    // Stands in for webUtils.getPathForFile as documented: throws for a non-File, '' for one not on disk.
+    const pathOf = droppedFilePath((file) => {
+      if (!(file instanceof File)) throw new TypeError('Error processing argument at index 0');
+      return file.name === 'made-in-page.jsonl' ? '' : `/Users/me/${file.name}`;
+    });
     const api = createApi(transport, () => {}, pathOf);
     await api.openRecording(new File(['{}'], 'thermal.jsonl'));
     await api.openRecording();
