@@ -39,6 +39,10 @@ test.describe('opening a recording from the dashboard', () => {
     await page.goto(`${serve.url}/#/dashboard`);
     const zone = page.getByTestId('recording-drop-zone');
     await expect(page.getByRole('note')).toContainText(MAC_HOSTNAME);
+    // Two recordings of one machine side by side are told apart by their file.
+    await expect(page).toHaveTitle(
+      `${MAC_HOSTNAME} (replay) — mac-recording.jsonl — darwinmetrics dashboard`,
+    );
     await drag(page, zone, 'dragenter', ['episode.jsonl']);
     await expect(zone).toHaveClass(/dragging/);
     await expect(page.getByText('Drop a recording to replay it in a new window')).toBeVisible();
