@@ -16,6 +16,7 @@ import {
   shell,
   Tray,
 } from 'electron';
+import type { OpenDialogReturnValue } from 'electron';
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Sample } from '../shared/sample';
@@ -147,8 +148,10 @@ async function start(): Promise<void> {
         showError: (title, message) => dialog.showErrorBox(title, message),
         onProgress: (f) => parent.setProgressBar(f ?? -1),
       }),
-    showOpenDialog: (options) => {
-      const parent = windows.focused();
+    showOpenDialog: (options, askedBy): Promise<OpenDialogReturnValue> => {
+      const asker = askedBy === undefined ? undefined : windows.byContentsId(askedBy);
+      const parent: BrowserWindow | undefined =
+        asker ?? recordings.windows.byContentsId(askedBy ?? -1)?.win ?? windows.focused();
       return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
     },
     showError: (title, message) => dialog.showErrorBox(title, message),
@@ -264,7 +267,7 @@ async function start(): Promise<void> {
         runExport: (options) => runExport(options),
         openDashboard: () => windows.openDashboard(),
         openSettings: () => windows.openSettings(),
-        openRecording: (path) => recordings.open(path),
+        openRecording: (path, askedBy) => recordings.open(path, askedBy),
       }),
       (id) => recordings.windows.byContentsId(id),
     ),

@@ -20,7 +20,7 @@ export interface HandlerDeps {
   readonly openDashboard: () => Promise<void>;
   readonly openSettings: () => void;
   /** Opens a recording in its own window: a dropped file's path, or null for the open dialog. */
-  readonly openRecording: (path: string | null) => Promise<void>;
+  readonly openRecording: (path: string | null, webContentsId: number) => Promise<void>;
 }
 
 export function createHandlers(deps: HandlerDeps): InvokeHandlers {
@@ -35,7 +35,7 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
     'settings:set': (_ctx, patch) => deps.settings.update(patch),
     'app:openDashboard': () => deps.openDashboard(),
     'app:openSettings': () => deps.openSettings(),
-    'replay:open': (_ctx, path) => deps.openRecording(path),
+    'replay:open': (ctx, path) => deps.openRecording(path, ctx.webContentsId),
     // Replay windows are answered by their own engine (src/main/replay/routing.ts); this is any other.
     'replay:control': () => {
       throw new IpcRejection('replay:control: this window shows live data, not a recording');

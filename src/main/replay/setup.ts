@@ -15,8 +15,10 @@ import {
 } from './replay-windows';
 
 export interface RecordingsDeps<W extends ReplayWindowLike> extends Omit<ReplayWindowsDeps<W>, 'read'> {
+  /** dialog.showOpenDialog, attached to the window of `askedBy` (a WebContents id) when one asked. */
   readonly showOpenDialog: (
     options: OpenDialogOptions,
+    askedBy?: number,
   ) => Promise<{ canceled: boolean; filePaths: string[] }>;
   readonly showError: (title: string, message: string) => void;
   /** Reads a recording (tests); default read-recording.ts. */
@@ -25,25 +27,25 @@ export interface RecordingsDeps<W extends ReplayWindowLike> extends Omit<ReplayW
 
 export interface Recordings<W> {
   readonly windows: ReplayWindows<W>;
-  /** The menu item: the open dialog, then a window per file. */
-  chooseAndOpen(): Promise<void>;
+  /** The menu item (or a page's button, `askedBy` its WebContents id): the open dialog, then a window per file. */
+  chooseAndOpen(askedBy?: number): Promise<void>;
   /** replay:open from a page: null asks with the dialog; a path opens that file or rejects with why not. */
-  open(path: string | null): Promise<void>;
+  open(path: string | null, askedBy?: number): Promise<void>;
 }
 
 export function setupRecordings<W extends ReplayWindowLike>(deps: RecordingsDeps<W>): Recordings<W> {
   const windows = createReplayWindows({ ...deps, read: deps.read ?? readRecordingFile });
-  const chooseAndOpen = (): Promise<void> =>
+  const chooseAndOpen = (askedBy?: number): Promise<void> =>
     chooseAndOpenRecordings({
-      showOpenDialog: deps.showOpenDialog,
+      showOpenDialog: (options) => deps.showOpenDialog(options, askedBy),
       open: (path) => windows.open(path),
       showError: deps.showError,
     });
   return {
     windows,
     chooseAndOpen,
-    async open(path) {
-      if (path === null) return chooseAndOpen();
+    async open(path, askedBy) {
+      if (path === null) return chooseAndOpen(askedBy);
       await windows.open(path);
     },
   };

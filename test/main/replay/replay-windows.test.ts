@@ -61,6 +61,7 @@ function setup() {
   const exports: string[] = [];
   const errors: string[] = [];
   const demand: number[] = [];
+  const dialogs: (number | undefined)[] = [];
   const liveWindow = new FakeWindow({});
   const settings = createSettingsController({ initial: DEFAULT_SETTINGS, save: async () => undefined });
   const liveCaps: Capabilities = {
@@ -93,7 +94,10 @@ function setup() {
         showError: (title, message) => void errors.push(`${title}: ${message}`),
         onProgress: () => undefined,
       }),
-    showOpenDialog: async () => ({ canceled: false, filePaths: [] }),
+    showOpenDialog: async (_options, askedBy) => {
+      dialogs.push(askedBy);
+      return { canceled: true, filePaths: [] };
+    },
     showError: (title, message) => void errors.push(`${title}: ${message}`),
     focusApp: () => undefined,
     onError: (what, e) => void errors.push(`${what}: ${String(e)}`),
@@ -114,7 +118,7 @@ function setup() {
     runExport: async () => ({ saved: true, rows: -1, bytes: 0 }),
     openDashboard: async () => undefined,
     openSettings: () => undefined,
-    openRecording: (path) => recordings.open(path),
+    openRecording: (path, askedBy) => recordings.open(path, askedBy),
   });
   registerInvokeHandlers(
     { handle: (channel, h) => void handlers.set(channel, h), removeHandler: () => undefined },
@@ -136,7 +140,7 @@ function setup() {
         ...args,
       ),
     );
-  return { recordings, call, liveWindow, exports, errors, demand };
+  return { recordings, call, liveWindow, exports, errors, demand, dialogs };
 }
 
 afterEach(() => {
@@ -145,7 +149,7 @@ afterEach(() => {
 
 describe('replay windows', () => {
   it('answers each replay window from its own recording and the live window from the live engine', async () => {
-    const { recordings, call, liveWindow, exports, demand } = setup();
+    const { recordings, call, liveWindow, exports, demand, dialogs } = setup();
     await call(liveWindow, 'replay:open', writeRecording('a.jsonl', 'box-a', 50));
     await call(liveWindow, 'replay:open', writeRecording('b.jsonl', 'box-b', 90));
     const [a, b] = state.windows.slice(-2) as [FakeWindow, FakeWindow];
@@ -218,6 +222,9 @@ describe('replay windows', () => {
         }
       ).rows,
     ).toBe(-1);
+    // The dashboard's "Open recording…" button: the dialog belongs to the window that asked.
+    await call(b, 'replay:open', null);
+    expect(dialogs).toEqual([b.webContents.id]);
     a.close();
     b.close();
   });
