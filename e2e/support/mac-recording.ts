@@ -24,7 +24,7 @@ import { parseVmStat } from '../../test/helpers/vm-stat-text';
 import type { IoReportState } from '../../src/shared/darwin/ioreport-residency';
 import type { RawCpuTicks, RawSnapshot } from '../../src/shared/raw';
 import type { Sample } from '../../src/shared/sample';
-import { macmonPmgr, macmonStates } from '../../test/helpers/macmon-capture';
+import { m4ProPmgr, macmonStates } from '../../test/helpers/macmon-capture';
 import { HAVE_DARWIN_FIXTURES, fixtureText, smcRows } from '../../test/shared/darwin/fixtures';
 
 export { HAVE_DARWIN_FIXTURES };
@@ -70,12 +70,7 @@ function loadSources(): Sources {
   ).slice(0, 2);
   // 4 efficiency cores (two shares, each twice), then 5 + 5 performance cores (M4 Pro: 10 P + 4 E).
   const coreShares = [...eCores, ...eCores, ...Array(5).fill(pcpu), ...Array(5).fill(pcpu1)];
-  const pmgr = macmonPmgr(m4);
-  // acc-clusters as the firmware stores it: E cluster → table 1, P cluster → table 13 (M4 Pro).
-  pmgr['acc-clusters'] = new Uint8Array([1, 0, 0, 0, 0, 0, 0, 0, 13, 1, 0, 0, 0, 0, 0, 0]);
-  delete pmgr['voltage-states13-sram']; // cut off in the capture; the full non-sram table stays
-  pmgr['voltage-states9'] =
-    macmonPmgr(fixtureText('ioreport/macmon68-m2ultra-debug.txt'))['voltage-states9'] ?? new Uint8Array();
+  const pmgr = m4ProPmgr(m4, fixtureText('ioreport/macmon68-m2ultra-debug.txt'));
   return { coreShares, m4, ultra, pmgr };
 }
 

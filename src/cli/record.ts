@@ -6,6 +6,7 @@
 import { extname } from 'node:path';
 import { SampleCsv } from '../core/export';
 import { jsonlLine } from '../core/export';
+import { isRecordingName } from '../shared/recording-files';
 import { formatBytes, formatDuration } from '../shared/format';
 import { SECTIONS } from '../shared/sections';
 import { durationFlag, parseCommandArgs, sectionsFlag, stringFlag, UsageError, type FlagSpec } from './args';
@@ -32,7 +33,8 @@ const SUMMARY =
   'Appends one row per sample to FILE. A CSV file gets a header from its first sample (columns then stay fixed); appending to a CSV with another header is refused. Processes fill rank columns: process.1.* is the busiest. Every section is read on every sample.';
 
 export function formatOf(path: string, given: string | undefined): 'csv' | 'jsonl' {
-  const f = given ?? { '.csv': 'csv', '.jsonl': 'jsonl', '.ndjson': 'jsonl' }[extname(path).toLowerCase()];
+  const f =
+    given ?? (extname(path).toLowerCase() === '.csv' ? 'csv' : isRecordingName(path) ? 'jsonl' : undefined);
   if (f !== 'csv' && f !== 'jsonl')
     throw new UsageError(
       given === undefined

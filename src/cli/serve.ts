@@ -139,7 +139,7 @@ export const serveCommand: Command = {
             history: opened.history ?? null,
             ...(opened.days === undefined ? {} : { historyDays: opened.days }),
           }
-        : { history: replay.history, replay: replay.info }),
+        : { history: replay.history, replay }),
     });
     const server = createMetricsServer({
       backend,
@@ -166,7 +166,7 @@ export const serveCommand: Command = {
       const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
       const base = `http://${shown}:${addr.port}`;
       if (replay !== undefined) {
-        const { hostname, fromMs, toMs, samples, speed } = replay.info;
+        const { hostname, fromMs, toMs, samples, speed } = replay.info();
         io.stdout.write(
           `nmetrics serve: replaying ${replayPath} (${samples} samples of ${hostname}, ${new Date(fromMs).toISOString()} to ${new Date(toMs).toISOString()}) at ${speed}x\n`,
         );

@@ -16,6 +16,7 @@ import {
   shell,
   Tray,
 } from 'electron';
+import type { OpenDialogReturnValue } from 'electron';
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Sample } from '../shared/sample';
@@ -40,7 +41,9 @@ import type { Updates } from './updates';
 import { updateMenuItem } from './updates';
 import { startUpdates } from './updates';
 import { createWindows } from './windows';
-import { offerMove, warnWhenTrayHidden } from './app';
+import { setupRecordings } from './replay';
+import { routeInvokes } from './replay';
+import { appMenuTemplate, offerMove, warnWhenTrayHidden } from './app';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const RENDERER_ROOT = here('../renderer');
@@ -129,6 +132,45 @@ async function start(): Promise<void> {
     },
   });
 
+  // Recordings open in dashboard windows of their own, each with its own replay engine (src/main/replay).
+  const recordings = setupRecordings<BrowserWindow>({
+    createWindow: (options) => createSecureWindow(BrowserWindow, options),
+    preload: PRELOAD,
+    dark: () => nativeTheme.shouldUseDarkColors,
+    send: sendPush,
+    settings: { get: () => settings.current(), set: (patch) => settings.update(patch) },
+    exportFor: (replay, parent) =>
+      createExportFlow({
+        showSaveDialog: (options) => dialog.showSaveDialog(parent, options),
+        history: () => replay.replay.history,
+        downloadsDir: app.getPath('downloads'),
+        notify,
+        showError: (title, message) => dialog.showErrorBox(title, message),
+        onProgress: (f) => parent.setProgressBar(f ?? -1),
+      }),
+    showOpenDialog: (options, askedBy): Promise<OpenDialogReturnValue> => {
+      const asker = askedBy === undefined ? undefined : windows.byContentsId(askedBy);
+      const parent: BrowserWindow | undefined =
+        asker ?? recordings.windows.byContentsId(askedBy ?? -1)?.win ?? windows.focused();
+      return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+    },
+    showError: (title, message) => dialog.showErrorBox(title, message),
+    focusApp: () => app.focus({ steal: true }),
+    onError: log,
+  });
+  const openRecordingFromMenu = (): void =>
+    void recordings.chooseAndOpen().catch((e: unknown) => log('open recording', e));
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate(process.platform, {
+        openRecording: openRecordingFromMenu,
+        openDashboard: () => void windows.openDashboard(),
+        openSettings: () => windows.openSettings(),
+      }),
+    ),
+  );
+
   // Set once the updater has started (below); the tray menu reads it at every rebuild.
   let updates: Updates | undefined = undefined;
   const tray = setupAppTray({
@@ -141,6 +183,7 @@ async function start(): Promise<void> {
       void settings.update({ launchAtLogin: on }).catch((e: unknown) => log('settings', e)),
     togglePopover: (bounds) => windows.togglePopover(bounds),
     openDashboard: () => void windows.openDashboard(),
+    openRecording: openRecordingFromMenu,
     openSettings: () => windows.openSettings(),
     listSeries: () => engine.history().listSeries(),
     runExport,
@@ -209,19 +252,30 @@ async function start(): Promise<void> {
     }),
     (e) => log('settings change', e),
   );
-  settings.onChange((next) => windows.broadcast('settings:changed', next));
+  settings.onChange((next) => {
+    windows.broadcast('settings:changed', next);
+    recordings.windows.broadcast('settings:changed', next);
+  });
 
   handleInvokes(
-    createHandlers({
-      service: engine.service,
-      latest: () => pipeline.latest(),
-      setDemand: (id, sections) => sampling.setWindowDemand(id, sections),
-      settings,
-      runExport: (options) => runExport(options),
-      openDashboard: () => windows.openDashboard(),
-      openSettings: () => windows.openSettings(),
-    }),
-    { isTrustedUrl: isAppUrl },
+    routeInvokes(
+      createHandlers({
+        service: engine.service,
+        latest: () => pipeline.latest(),
+        setDemand: (id, sections) => sampling.setWindowDemand(id, sections),
+        settings,
+        runExport: (options) => runExport(options),
+        openDashboard: () => windows.openDashboard(),
+        openSettings: () => windows.openSettings(),
+        openRecording: (path, askedBy) => recordings.open(path, askedBy),
+      }),
+      (id) => recordings.windows.byContentsId(id),
+    ),
+    {
+      isTrustedUrl: isAppUrl,
+      isKnownSender: (id) =>
+        windows.byContentsId(id) !== undefined || recordings.windows.byContentsId(id) !== undefined,
+    },
   );
 
   if (process.env['DARWINMETRICS_E2E'] === '1' && !app.isPackaged) {
@@ -233,6 +287,7 @@ async function start(): Promise<void> {
   // No periodic save: history appends each closed bucket as it goes (core/history/disk-writer.ts).
   setupShutdown(app, {
     stop: () => {
+      recordings.windows.closeAll();
       updates?.dispose();
       sampling.dispose();
     },

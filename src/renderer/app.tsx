@@ -13,10 +13,11 @@ const VIEW_TITLES = { popover: 'glance', dashboard: 'dashboard', settings: 'sett
 /** The page title names the host (a browser tab among many must say which machine it shows). */
 function DocumentTitle() {
   const hostname = useApp((s) => s.capabilities?.hostname);
-  const replay = useApp((s) => s.capabilities?.replay !== undefined);
+  // The file too: two recordings of one machine open side by side must be told apart (Window menu).
+  const replay = useApp((s) => s.capabilities?.replay?.source);
   const view = useApp((s) => s.view);
   useEffect(() => {
-    const host = hostname ? `${hostname}${replay ? ' (replay)' : ''} — ` : '';
+    const host = hostname ? `${hostname}${replay !== undefined ? ` (replay) — ${replay}` : ''} — ` : '';
     document.title = `${host}darwinmetrics ${VIEW_TITLES[view]}`;
   }, [hostname, replay, view]);
   return null;

@@ -12,14 +12,14 @@
  */
 import type { AlertEvent } from './alert-types';
 import type { HistoryRange, HistoryResult, SeriesId, SeriesInfo } from './history-types';
-import type { ArgsOf, ExportOptions, ParamChannel } from './payload-schemas';
+import type { ArgsOf, ExportOptions, ParamChannel, ReplayPlayback } from './payload-schemas';
 import type { Platform } from './raw';
 import type { Sample } from './sample';
 import type { SectionName } from './sections';
 import type { Settings, SettingsPatch } from './settings-schema';
 
 // Payload types are inferred from their schemas (payload-schemas.ts, settings-schema.ts).
-export type { ExportFormat, ExportOptions } from './payload-schemas';
+export type { ExportFormat, ExportOptions, ReplayPlayback } from './payload-schemas';
 export type { GlanceItem, Settings, SettingsPatch, TemperatureUnit } from './settings-schema';
 
 export interface Capabilities {
@@ -49,6 +49,8 @@ export interface ReplayInfo {
   readonly samples: number;
   /** Playback speed: 10 plays ten recorded seconds per second. */
   readonly speed: number;
+  /** True while the playback is held (replay:control). */
+  readonly paused?: boolean;
 }
 
 export interface ExportResult {
@@ -75,6 +77,10 @@ export interface InvokeChannels {
   'settings:set': [args: ArgsOf<'settings:set'>, response: Settings];
   'app:openDashboard': [args: ArgsOf<'app:openDashboard'>, response: void];
   'app:openSettings': [args: ArgsOf<'app:openSettings'>, response: void];
+  /** Opens a recording in its own dashboard window (null: main asks with its open dialog). */
+  'replay:open': [args: ArgsOf<'replay:open'>, response: void];
+  /** Pauses, resumes or re-speeds the replay the calling window shows; answers its new state. */
+  'replay:control': [args: ArgsOf<'replay:control'>, response: ReplayInfo];
 }
 
 /** Push channels: name → payload. */
@@ -104,6 +110,8 @@ export const INVOKE_CHANNELS: readonly InvokeChannel[] = [
   'settings:set',
   'app:openDashboard',
   'app:openSettings',
+  'replay:open',
+  'replay:control',
 ];
 
 export const PUSH_CHANNELS: readonly PushChannel[] = ['metrics:sample', 'settings:changed', 'alerts:event'];
@@ -145,4 +153,12 @@ export interface DarwinMetricsApi {
   setSettings(patch: SettingsPatch): Promise<Settings>;
   openDashboard(): Promise<void>;
   openSettings(): Promise<void>;
+  /**
+   * Opens a recording in a window of its own: a file dropped on the page (a File; the preload finds
+   * its path), or with no argument the app's open dialog. Rejects with the reason a file cannot be
+   * replayed (its name and the bad line).
+   */
+  openRecording(file?: unknown): Promise<void>;
+  /** Changes the playback of the recording this page shows; resolves to its new state. */
+  controlReplay(playback: ReplayPlayback): Promise<ReplayInfo>;
 }

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { HISTORY_RANGES } from './history-ranges';
-import { intIn, exactObject, listOf, oneOf, parseWith } from './schema-kit';
+import { intIn, exactObject, listOf, numberIn, oneOf, parseWith } from './schema-kit';
 import { SECTIONS } from './sections';
 import { SettingsPatchSchema } from './settings-schema';
 
@@ -68,6 +68,25 @@ export const SectionsSchema = v.pipe(
   v.transform((sections) => [...new Set(sections)] as const),
 );
 
+/** Playback speeds from a tenth to a thousand times real time (`serve --speed` and the app's replay windows). */
+export const REPLAY_SPEED_BOUNDS = { min: 0.1, max: 1000 } as const;
+/** Linux's PATH_MAX (linux/limits.h; macOS's is 1024, sys/syslimits.h): no longer path can be opened. */
+export const MAX_PATH_LENGTH = 4096;
+const PATH_TEXT = 'an absolute file path';
+/** A file the renderer names (a dropped recording): absolute, and without NUL, which open(2) cannot take. */
+const filePath = v.pipe(
+  v.string(PATH_TEXT),
+  v.maxLength(MAX_PATH_LENGTH, PATH_TEXT),
+  v.startsWith('/', PATH_TEXT),
+  v.excludes('\u0000', PATH_TEXT),
+);
+/** A change of a replay's playback: held or playing, and its speed. */
+export const ReplayPlaybackSchema = exactObject({
+  paused: v.optional(v.boolean('true or false')),
+  speed: v.optional(numberIn(REPLAY_SPEED_BOUNDS.min, REPLAY_SPEED_BOUNDS.max)),
+});
+export type ReplayPlayback = v.InferOutput<typeof ReplayPlaybackSchema>;
+
 type Param = readonly [name: string, schema: v.GenericSchema];
 const params = <const P extends readonly Param[]>(...list: P): P => list;
 
@@ -83,6 +102,9 @@ export const INVOKE_PARAMS = {
   'settings:set': params(['settings', SettingsPatchSchema]),
   'app:openDashboard': params(),
   'app:openSettings': params(),
+  /** null asks main for its open dialog; a path is a dropped file, checked again in main. */
+  'replay:open': params(['path', v.nullable(filePath)]),
+  'replay:control': params(['playback', ReplayPlaybackSchema]),
 } as const;
 
 export type ParamChannel = keyof typeof INVOKE_PARAMS;

@@ -32,3 +32,17 @@ export function macmonStates(text: string, channel: string): IoReportState[] {
   const line = text.split('\n').find((l) => l.includes(`:: ${channel} (24Mticks)`)) ?? '';
   return [...line.matchAll(/\("(\w+)", (\d+)\)/g)].map((m) => ({ name: m[1] ?? '', ticks: Number(m[2]) }));
 }
+
+/**
+ * The pmgr properties the Mac tests and the e2e Mac recording use: the M4 Pro capture's tables
+ * (macmon issue 66) with acc-clusters as the firmware stores it (E cluster → table 1, P cluster →
+ * table 13), the truncated voltage-states13-sram dropped (the full non-sram table stays), and the
+ * GPU's voltage-states9 from the M2 Ultra capture (macmon issue 68).
+ */
+export function m4ProPmgr(m4Text: string, gpuText: string): Record<string, Uint8Array> {
+  const pmgr = macmonPmgr(m4Text);
+  pmgr['acc-clusters'] = new Uint8Array([1, 0, 0, 0, 0, 0, 0, 0, 13, 1, 0, 0, 0, 0, 0, 0]);
+  delete pmgr['voltage-states13-sram'];
+  pmgr['voltage-states9'] = macmonPmgr(gpuText)['voltage-states9'] ?? new Uint8Array();
+  return pmgr;
+}

@@ -126,10 +126,54 @@ describe.skipIf(!addonBuilt)('main.ts wiring (stand-in electron, real engine)', 
     expect(state.notifications.at(-1)?.title).toBe('Export finished');
   });
 
+  it('opens a recording from the application menu in a window answered by its own engine', async () => {
+    const recording = join(state.userData, 'episode.jsonl');
+    const host = (t: number) => ({
+      t,
+      mono: t * 1e6,
+      host: {
+        ok: true,
+        value: {
+          platform: 'linux',
+          arch: 'x64',
+          hostname: 'recorded-box',
+          osName: 'Debian',
+          osVersion: '12',
+          kernel: '6.1',
+          bootTimeMs: 0,
+          uptimeSec: 1,
+        },
+      },
+    });
+    writeFileSync(recording, [host(1000), host(2000)].map((x) => `${JSON.stringify(x)}\n`).join(''));
+    state.openDialogPaths = [recording];
+    const file = (
+      state.appMenu as { label?: string; submenu?: { id?: string; click?: () => void }[] }[]
+    ).find((m) => m.label === 'File');
+    file?.submenu?.find((i) => i.id === 'open-recording')?.click?.();
+    const replay = await until('replay window', () =>
+      state.windows.find(
+        (w) => String(w.options['title']).endsWith('(replay)') && w.webContents.url.endsWith('#/dashboard'),
+      ),
+    );
+    expect(state.openDialogs.at(-1)).toMatchObject({ filters: [{ extensions: ['jsonl', 'ndjson'] }] });
+    expect(
+      ((await invoke(replay, 'app:getCapabilities')) as { replay?: { hostname: string } }).replay?.hostname,
+    ).toBe('recorded-box');
+    expect(((await invoke(popover, 'app:getCapabilities')) as { replay?: unknown }).replay).toBeUndefined();
+    await expect(invoke(popover, 'replay:control', { paused: true })).rejects.toThrow(/shows live data/);
+    writeFileSync(recording, `${JSON.stringify(host(1000))}\n{"t":`);
+    await expect(invoke(popover, 'replay:open', recording)).rejects.toThrow(
+      /episode\.jsonl, line 2: not JSON/,
+    );
+    replay.close();
+    await expect(invoke(replay, 'app:getCapabilities')).rejects.toThrow(/did not open/);
+  });
+
   it('opens the dashboard, and on quit closes history and exits', async () => {
     await invoke(popover, 'app:openDashboard');
     const dash = await until('dashboard', () =>
-      state.windows.find((w) => w.webContents.url.endsWith('#/dashboard')),
+      state.windows.find((w) => w.webContents.url.endsWith('#/dashboard') && !w.isDestroyed()),
     );
     expect(dash.isVisible()).toBe(true);
     expect(popover.isVisible()).toBe(false);

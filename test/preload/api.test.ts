@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createApi } from '../../src/preload/api';
+import { createApi, droppedFilePath } from '../../src/preload/api';
 import type { Transport } from '../../src/preload/api';
 import { createPushHub } from '../../src/preload/push-hub';
 import type { PushChannel } from '../../src/shared/ipc';
@@ -25,9 +25,37 @@ function fakeTransport() {
 const sample = (t: number): Sample => ({ t, mono: t * 1e6 });
 
 describe('createApi', () => {
+  it('sends a dropped file as its disk path only, the dialog as null, and refuses what has no path', async () => {
+    const { transport, calls } = fakeTransport();
+    // Stands in for webUtils.getPathForFile as documented: throws for a non-File, '' for one not on disk.
+    const pathOf = droppedFilePath((file) => {
+      if (!(file instanceof File)) throw new TypeError('Error processing argument at index 0');
+      return file.name === 'made-in-page.jsonl' ? '' : `/Users/me/${file.name}`;
+    });
+    const api = createApi(transport, () => {}, pathOf);
+    await api.openRecording(new File(['{}'], 'thermal.jsonl'));
+    await api.openRecording();
+    await api.controlReplay({ paused: true, speed: 10 });
+    await expect(api.openRecording(new File([''], 'made-in-page.jsonl'))).rejects.toThrow(
+      /not a file on this disk/,
+    );
+    await expect(api.openRecording({ path: '/etc/passwd', name: 'x.jsonl' })).rejects.toThrow(
+      /expected a dropped File/,
+    );
+    expect(calls).toEqual([
+      ['replay:open', ['/Users/me/thermal.jsonl']],
+      ['replay:open', [null]],
+      ['replay:control', [{ paused: true, speed: 10 }]],
+    ]);
+  });
+
   it('maps each method to its contract channel and arguments', async () => {
     const { transport, calls } = fakeTransport();
-    const api = createApi(transport, () => {});
+    const api = createApi(
+      transport,
+      () => {},
+      () => '',
+    );
     await api.getHistory('1h', ['cpu.busy'], 320);
     await api.exportCsv({ range: '5m', series: ['cpu.busy'], format: 'csv' });
     await api.setSettings({ temperatureUnit: 'F' });
@@ -44,7 +72,11 @@ describe('createApi', () => {
 
   it('holds the latest sample until the page subscribes, then streams; unsubscribe stops it', () => {
     const { transport, push } = fakeTransport();
-    const api = createApi(transport, () => {});
+    const api = createApi(
+      transport,
+      () => {},
+      () => '',
+    );
     push('metrics:sample', sample(1));
     push('metrics:sample', sample(2));
     const seen: number[] = [];
@@ -58,7 +90,11 @@ describe('createApi', () => {
 
   it('holds every early alert up to the limit', () => {
     const { transport, push } = fakeTransport();
-    const api = createApi(transport, () => {});
+    const api = createApi(
+      transport,
+      () => {},
+      () => '',
+    );
     for (let i = 0; i < 40; i++)
       push('alerts:event', { ruleId: `r${i}`, kind: 'fired', t: i, value: i, message: '' });
     const seen: string[] = [];

@@ -1,7 +1,14 @@
 /** An in-memory DarwinMetricsApi for store and component tests: pushes are driven by the test. */
 import type { AlertEvent } from '../../src/shared/alert-types';
 import type { HistoryQuery, HistoryResult, SeriesInfo } from '../../src/shared/history-types';
-import type { Capabilities, DarwinMetricsApi, ExportOptions, Settings } from '../../src/shared/ipc';
+import type {
+  Capabilities,
+  DarwinMetricsApi,
+  ExportOptions,
+  ReplayInfo,
+  ReplayPlayback,
+  Settings,
+} from '../../src/shared/ipc';
 import type { Sample } from '../../src/shared/sample';
 import type { SectionName } from '../../src/shared/sections';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
@@ -13,6 +20,9 @@ export interface FakeApi extends DarwinMetricsApi {
   readonly demands: (readonly SectionName[])[];
   readonly queries: HistoryQuery[];
   readonly exports: ExportOptions[];
+  /** Files handed to openRecording (undefined: the open dialog was asked for). */
+  readonly opened: unknown[];
+  readonly playbacks: ReplayPlayback[];
   listeners(): number;
 }
 
@@ -22,6 +32,8 @@ export interface FakeApiData {
   readonly history?: (q: HistoryQuery) => HistoryResult;
   readonly capabilities?: Partial<Capabilities>;
   readonly settings?: Settings;
+  /** What openRecording rejects with (a file main refused). */
+  readonly openError?: string;
 }
 
 export function createFakeApi(data: FakeApiData = {}): FakeApi {
@@ -32,6 +44,9 @@ export function createFakeApi(data: FakeApiData = {}): FakeApi {
   const demands: (readonly SectionName[])[] = [];
   const queries: HistoryQuery[] = [];
   const exports: ExportOptions[] = [];
+  const opened: unknown[] = [];
+  const playbacks: ReplayPlayback[] = [];
+  let replay: ReplayInfo | undefined = data.capabilities?.replay;
   const sub =
     <T>(set: Set<(v: T) => void>) =>
     (cb: (v: T) => void) => {
@@ -42,6 +57,8 @@ export function createFakeApi(data: FakeApiData = {}): FakeApi {
     demands,
     queries,
     exports,
+    opened,
+    playbacks,
     push: (s) => samples.forEach((cb) => cb(s)),
     pushSettings: (s) => settingsCbs.forEach((cb) => cb(s)),
     pushAlert: (e) => alerts.forEach((cb) => cb(e)),
@@ -56,6 +73,7 @@ export function createFakeApi(data: FakeApiData = {}): FakeApi {
       hostname: 'fake-host',
       canChangeSettings: true,
       ...data.capabilities,
+      ...(replay === undefined ? {} : { replay }),
     }),
     getLatest: async () => data.latest ?? null,
     setDemand: async (sections) => void demands.push(sections),
@@ -73,6 +91,22 @@ export function createFakeApi(data: FakeApiData = {}): FakeApi {
     setSettings: async (patch) => (settings = { ...settings, ...patch }),
     openDashboard: async () => undefined,
     openSettings: async () => undefined,
+    openRecording: async (file) => {
+      opened.push(file);
+      if (data.openError !== undefined) throw new Error(data.openError);
+    },
+    controlReplay: async (playback) => {
+      playbacks.push(playback);
+      if (replay === undefined)
+        throw new Error('replay:control: this window shows live data, not a recording');
+      const next: ReplayInfo = {
+        ...replay,
+        speed: playback.speed ?? replay.speed,
+        paused: playback.paused ?? replay.paused ?? false,
+      };
+      replay = next;
+      return next;
+    },
   };
 }
 

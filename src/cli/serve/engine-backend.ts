@@ -14,7 +14,8 @@ import {
 import type { Poller } from '../../core/poller';
 import { describeStall, markStalled, stalledRead } from '../../core/poller';
 import { validateInvokeArgs } from '../../shared/payload-schemas';
-import type { PushChannel, ReplayInfo } from '../../shared/ipc';
+import type { PushChannel } from '../../shared/ipc';
+import type { Replay } from '../../core/replay';
 import type { Sample } from '../../shared/sample';
 import { SECTIONS, type SectionName } from '../../shared/sections';
 import { DEFAULT_SETTINGS, validateSettingsPatch } from '../../shared/settings';
@@ -30,8 +31,8 @@ export interface EngineBackendOptions {
   readonly historyDays?: number;
   /** Whether a token protects this server (then an authorized caller may change settings). */
   readonly hasToken: boolean;
-  /** Set when the poller replays a recording (shown by the views with its host and time range). */
-  readonly replay?: ReplayInfo;
+  /** Set when the poller replays a recording (shown by the views with its host and time range, played and held by replay:control). */
+  readonly replay?: Pick<Replay, 'info' | 'control'>;
 }
 
 export interface EngineBackend extends WebBackend {
@@ -77,7 +78,7 @@ export function createEngineBackend(options: EngineBackendOptions): EngineBacken
     canChangeSettings: options.hasToken,
     // The server samples its fixed section set for /metrics and history; a browser view's demand changes nothing.
     setDemand: () => undefined,
-    ...(options.replay === undefined ? {} : { replay: options.replay }),
+    ...(options.replay === undefined ? {} : { replay: options.replay.info }),
   });
   const unsubscribe = poller.subscribe(options.sections ?? SECTIONS, (sample: Sample) => {
     history?.push(sample);
@@ -103,6 +104,19 @@ export function createEngineBackend(options: EngineBackendOptions): EngineBacken
       if (channel === 'app:openDashboard' || channel === 'app:openSettings') {
         validateInvokeArgs(channel, args);
         return undefined;
+      }
+      if (channel === 'replay:open') {
+        validateInvokeArgs(channel, args);
+        throw new Error(
+          'replay:open: a browser cannot open files on the server; run nmetrics serve --replay FILE.jsonl',
+        );
+      }
+      if (channel === 'replay:control') {
+        const [playback] = validateInvokeArgs(channel, args);
+        // Anyone the server let in may hold or speed the playback: it changes what is shown, nothing on this machine.
+        if (options.replay === undefined)
+          throw new Error('replay:control: this server shows live data, not a recording');
+        return options.replay.control(playback);
       }
       if (channel === 'export:run') {
         // A bad payload gets the same answer as over IPC; a good one is told where exports are.

@@ -45,31 +45,51 @@ function sampleAt(line: string, n: number, source: string): Sample {
   return value as unknown as Sample;
 }
 
+/** Reads a recording a line at a time (a file streamed in, so a large one never blocks for long). */
+export interface RecordingReader {
+  /** Checks and keeps line number `n` (1-based); throws naming the line when it is bad. */
+  line(text: string, n: number): void;
+  /** The recording read so far; throws when it holds no sample. */
+  finish(): Recording;
+}
+
+export function createRecordingReader(source: string): RecordingReader {
+  const samples: Sample[] = [];
+  return {
+    line(text, n) {
+      if (text.trim() === '') return;
+      const sample = sampleAt(text, n, source);
+      const prev = samples[samples.length - 1];
+      if (prev !== undefined && sample.t <= prev.t) {
+        throw new RangeError(`${source}, line ${n}: time ${sample.t} does not follow ${prev.t}`);
+      }
+      samples.push(sample);
+    },
+    finish() {
+      const first = samples[0];
+      const last = samples[samples.length - 1];
+      if (first === undefined || last === undefined) {
+        throw new RangeError(
+          `${source}: no samples (is it a file \`nmetrics record --out FILE.jsonl\` wrote?)`,
+        );
+      }
+      const host = samples.find((s) => s.host?.ok)?.host;
+      const named = host?.ok ? (host.value as { hostname?: unknown }).hostname : undefined;
+      const hostname = typeof named === 'string' && named !== '' ? named : 'unknown host';
+      return {
+        samples,
+        info: { source, hostname, fromMs: first.t, toMs: last.t, samples: samples.length },
+      };
+    },
+  };
+}
+
 /**
  * Parses a JSONL recording. `source` names it in errors (the file name). Throws a SyntaxError or
  * TypeError naming the line for a malformed line, a time that goes backwards, or an empty file.
  */
 export function parseRecording(text: string, source: string): Recording {
-  const samples: Sample[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    const sample = sampleAt(line, i + 1, source);
-    const prev = samples[samples.length - 1];
-    if (prev !== undefined && sample.t <= prev.t) {
-      throw new RangeError(`${source}, line ${i + 1}: time ${sample.t} does not follow ${prev.t}`);
-    }
-    samples.push(sample);
-  });
-  const first = samples[0];
-  const last = samples[samples.length - 1];
-  if (first === undefined || last === undefined) {
-    throw new RangeError(`${source}: no samples (is it a file \`nmetrics record --out FILE.jsonl\` wrote?)`);
-  }
-  const host = samples.find((s) => s.host?.ok)?.host;
-  const named = host?.ok ? (host.value as { hostname?: unknown }).hostname : undefined;
-  const hostname = typeof named === 'string' && named !== '' ? named : 'unknown host';
-  return {
-    samples,
-    info: { source, hostname, fromMs: first.t, toMs: last.t, samples: samples.length },
-  };
+  const reader = createRecordingReader(source);
+  text.split('\n').forEach((line, i) => reader.line(line, i + 1));
+  return reader.finish();
 }

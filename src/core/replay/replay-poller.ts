@@ -24,6 +24,14 @@ export interface ReplayPoller extends Poller {
   clock(): number;
   /** True once the last sample was handed out. */
   readonly finished: boolean;
+  /** Holds the replay where it is (no sample is handed out until resume). */
+  pause(): void;
+  /** Goes on from where it was held; the next sample comes one recorded step (at the speed) later. */
+  resume(): void;
+  readonly paused: boolean;
+  /** Changes the speed (> 0); the sample being waited for comes at the new pace. */
+  setSpeed(speed: number): void;
+  readonly speed: number;
 }
 
 /** The sample limited to the sections asked for (what a live poller hands each subscriber). */
@@ -35,9 +43,14 @@ function only(sample: Sample, sections: ReadonlySet<SectionName>): Sample {
 }
 
 export function createReplayPoller(options: ReplayPollerOptions): ReplayPoller {
-  const { samples, speed } = options;
-  if (!Number.isFinite(speed) || speed <= 0)
-    throw new RangeError(`speed: expected a number above 0, got ${speed}`);
+  const { samples } = options;
+  const checkSpeed = (value: number): number => {
+    if (!Number.isFinite(value) || value <= 0)
+      throw new RangeError(`speed: expected a number above 0, got ${value}`);
+    return value;
+  };
+  let speed = checkSpeed(options.speed);
+  let paused = false;
   if (samples.length === 0) throw new RangeError('samples: a replay needs at least one sample');
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
@@ -64,8 +77,16 @@ export function createReplayPoller(options: ReplayPollerOptions): ReplayPoller {
       }
     }
     if (next >= samples.length) for (const wake of wakers) wake();
-    if (next < samples.length) timer = setTimer(emit, (samples[next]!.t - sample.t) / speed);
+    schedule();
   };
+  /** Waits for the next sample: one recorded step at the current speed (none while held). */
+  function schedule(): void {
+    if (timer !== undefined) clearTimer(timer);
+    timer = undefined;
+    if (closed || paused || next >= samples.length) return;
+    const gap = next === 0 || latest === undefined ? 0 : samples[next]!.t - latest.t;
+    timer = setTimer(emit, gap / speed);
+  }
 
   const poller: ReplayPoller = {
     subscribe(sections, cb, subscribeOptions?: SubscribeOptions) {
@@ -73,7 +94,7 @@ export function createReplayPoller(options: ReplayPollerOptions): ReplayPoller {
       subscribers.set(cb, new Set(sections));
       const stop = (): void => void subscribers.delete(cb);
       subscribeOptions?.signal?.addEventListener('abort', stop, { once: true });
-      if (next === 0 && timer === undefined) timer = setTimer(emit, 0);
+      if (next === 0 && timer === undefined) schedule();
       return stop;
     },
     async *samples(sections, subscribeOptions) {
@@ -90,7 +111,7 @@ export function createReplayPoller(options: ReplayPollerOptions): ReplayPoller {
         while (!closed && !subscribeOptions?.signal?.aborted) {
           const sample = queue.shift();
           if (sample !== undefined) yield sample;
-          else if (next >= samples.length && timer === undefined) return;
+          else if (next >= samples.length) return;
           else await new Promise<void>((r) => (wake = r));
         }
       } finally {
@@ -112,6 +133,25 @@ export function createReplayPoller(options: ReplayPollerOptions): ReplayPoller {
       return next >= samples.length;
     },
     clock: () => (latest ?? samples[0]!).t,
+    pause() {
+      paused = true;
+      schedule();
+    },
+    resume() {
+      paused = false;
+      // Nobody listening yet: the first subscriber starts it, as before a pause.
+      if (subscribers.size > 0 || next > 0) schedule();
+    },
+    get paused() {
+      return paused;
+    },
+    setSpeed(value) {
+      speed = checkSpeed(value);
+      if (timer !== undefined) schedule();
+    },
+    get speed() {
+      return speed;
+    },
     // A recording is never read from a device, so no read is ever in flight or stalled.
     inFlight: () => undefined,
     [Symbol.asyncDispose]() {

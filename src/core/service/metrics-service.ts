@@ -51,8 +51,11 @@ export interface MetricsServiceOptions {
   readonly onSample?: (sample: Sample) => void;
   /** Clock for re-probing capabilities, ms (default Date.now). */
   readonly now?: () => number;
-  /** Set when the poller replays a recording: capabilities say so, with its host and time range. */
-  readonly replay?: ReplayInfo;
+  /**
+   * Set when the poller replays a recording: capabilities say so, with its host and time range (a
+   * function when its playback can change while it runs).
+   */
+  readonly replay?: ReplayInfo | (() => ReplayInfo);
 }
 
 /**
@@ -132,7 +135,7 @@ class Service implements MetricsService {
           (await this.probe()) ?? { t: 0, mono: 0 },
           this.options.shell,
           this.canChange(context),
-          this.options.replay,
+          typeof this.options.replay === 'function' ? this.options.replay() : this.options.replay,
         );
       case 'metrics:getLatest':
         validateInvokeArgs(channel, args);

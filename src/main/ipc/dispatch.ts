@@ -2,8 +2,8 @@
  * Dispatch of the typed invoke channels (src/shared/ipc.ts), over an injected ipcMain so Node tests
  * drive it with fakes; src/main/ipc/ipc.ts binds it to Electron's ipcMain.
  *
- * Every invoke is checked twice before a handler runs: the sending frame must be one of our own
- * pages, and the argument tuple must pass the channel's schemas (src/shared/payload-schemas.ts, the
+ * Every invoke is checked before a handler runs: the sending frame must be one of our own pages in a
+ * window the app made, and the argument tuple must pass the channel's schemas (src/shared/payload-schemas.ts, the
  * same ones `nmetrics serve` checks HTTP calls with). Rejections become rejected promises in the
  * renderer, carrying the schema's message.
  */
@@ -38,6 +38,12 @@ export type InvokeHandlers = {
 export interface RegisterOptions {
   /** True when a URL is one of the app's own pages (see src/main/windows/app-protocol.ts). */
   readonly isTrustedUrl: (url: string) => boolean;
+  /**
+   * True when a WebContents is one of the windows the app made (live or replay). Our page loaded
+   * anywhere else (a devtools-opened copy, a window we did not track) gets no answers: the routing
+   * of replies per window depends on knowing who asks.
+   */
+  readonly isKnownSender?: (webContentsId: number) => boolean;
 }
 
 export class IpcRejection extends Error {
@@ -55,6 +61,11 @@ export async function dispatchInvoke<C extends InvokeChannel>(
   const url = event.senderFrame?.url;
   if (url === undefined || !options.isTrustedUrl(url)) {
     throw new IpcRejection(`${channel}: rejected a call from an untrusted frame (${url ?? 'no frame'})`);
+  }
+  if (options.isKnownSender !== undefined && !options.isKnownSender(event.sender.id)) {
+    throw new IpcRejection(
+      `${channel}: rejected a call from a page the app did not open (${event.sender.id})`,
+    );
   }
   let typed: InvokeArgs<C>;
   try {

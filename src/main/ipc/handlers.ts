@@ -7,7 +7,7 @@ import type { MetricsService } from '../../core/service';
 import type { ExportOptions, ExportResult } from '../../shared/ipc';
 import type { Sample } from '../../shared/sample';
 import type { SectionName } from '../../shared/sections';
-import type { InvokeHandlers } from './dispatch';
+import { IpcRejection, type InvokeHandlers } from './dispatch';
 import type { SettingsController } from '../settings';
 
 export interface HandlerDeps {
@@ -19,6 +19,8 @@ export interface HandlerDeps {
   readonly runExport: (options: ExportOptions, webContentsId: number) => Promise<ExportResult>;
   readonly openDashboard: () => Promise<void>;
   readonly openSettings: () => void;
+  /** Opens a recording in its own window: a dropped file's path, or null for the open dialog. */
+  readonly openRecording: (path: string | null, webContentsId: number) => Promise<void>;
 }
 
 export function createHandlers(deps: HandlerDeps): InvokeHandlers {
@@ -33,5 +35,10 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
     'settings:set': (_ctx, patch) => deps.settings.update(patch),
     'app:openDashboard': () => deps.openDashboard(),
     'app:openSettings': () => deps.openSettings(),
+    'replay:open': (ctx, path) => deps.openRecording(path, ctx.webContentsId),
+    // Replay windows are answered by their own engine (src/main/replay/routing.ts); this is any other.
+    'replay:control': () => {
+      throw new IpcRejection('replay:control: this window shows live data, not a recording');
+    },
   };
 }

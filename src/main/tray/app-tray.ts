@@ -21,6 +21,7 @@ export interface AppTrayDeps {
   readonly setLaunchAtLogin: (on: boolean) => void;
   readonly togglePopover: (bounds: Rectangle | null) => void;
   readonly openDashboard: () => void;
+  readonly openRecording: () => void;
   readonly openSettings: () => void;
   readonly listSeries: () => readonly { readonly id: string }[];
   readonly runExport: (options: ExportOptions) => Promise<ExportResult>;
@@ -78,6 +79,7 @@ export function setupAppTray(deps: AppTrayDeps): AppTray {
     tray.setMenu(
       trayMenuTemplate(state, {
         openDashboard: deps.openDashboard,
+        openRecording: deps.openRecording,
         exportCsv: exportFromTray,
         openSettings: deps.openSettings,
         setLaunchAtLogin: deps.setLaunchAtLogin,

@@ -11,6 +11,8 @@ export interface TrayMenuState {
 
 export interface TrayMenuActions {
   readonly openDashboard: () => void;
+  /** Opens recordings (`nmetrics record` files), each in a dashboard window of its own. */
+  readonly openRecording: () => void;
   readonly exportCsv: () => void;
   readonly openSettings: () => void;
   readonly setLaunchAtLogin: (on: boolean) => void;
@@ -26,6 +28,7 @@ export function trayMenuTemplate(
   const exporting = state.exportProgress !== undefined;
   return [
     { id: 'dashboard', label: 'Open Dashboard', click: () => actions.openDashboard() },
+    { id: 'recording', label: 'Open Recording…', click: () => actions.openRecording() },
     {
       id: 'export',
       label: exporting ? `Exporting… ${Math.round((state.exportProgress ?? 0) * 100)} %` : 'Export CSV…',

@@ -2,3 +2,5 @@
 export * from './app-protocol';
 export * from './security';
 export * from './windows';
+export { createWindowChannel, type ChannelContents, type WindowChannel } from './window-channel';
+export { DEFAULT_SIZE, MIN_SIZE } from './window-state';

@@ -127,6 +127,9 @@ export function createSecureWindow<W, O extends { webPreferences?: object }>(
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      // Files are dropped on the dashboard to open them as recordings (src/main/replay); one dropped
+      // anywhere else must never turn the window into a file:// page.
+      navigateOnDragDrop: false,
       disableBlinkFeatures: 'Auxclick',
     },
   });

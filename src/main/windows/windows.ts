@@ -54,6 +54,16 @@ const SETTINGS = { width: 560, height: 680 } as const;
 /** Save window bounds this long after the last move or resize, not on every pixel. */
 const SAVE_DELAY_MS = 500;
 
+/** What every app window starts with: hidden until loaded, the page's colour, the secure preferences. */
+export function baseWindowOptions(preload: string, dark: boolean): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    // The page's own --bg (src/renderer/styles.css), so a window never flashes another colour.
+    backgroundColor: dark ? '#15171c' : '#f4f5f7',
+    webPreferences: secureWebPreferences(preload),
+  };
+}
+
 export function createWindows(deps: WindowsDeps): Windows {
   const channels = new Map<number, { win: BrowserWindow; channel: WindowChannel }>();
 
@@ -76,12 +86,7 @@ export function createWindows(deps: WindowsDeps): Windows {
     return win;
   }
 
-  const base = (): BrowserWindowConstructorOptions => ({
-    show: false,
-    // The page's own --bg (src/renderer/styles.css), so a window never flashes another colour.
-    backgroundColor: deps.dark() ? '#15171c' : '#f4f5f7',
-    webPreferences: secureWebPreferences(deps.preload),
-  });
+  const base = (): BrowserWindowConstructorOptions => baseWindowOptions(deps.preload, deps.dark());
 
   const popoverWindow = track(
     deps.createWindow({

@@ -111,6 +111,13 @@ export function createWebApi(options: WebTransportOptions): DarwinMetricsApi {
     // A browser has no second window: both open a view of this page.
     openDashboard: async () => navigate('#/dashboard'),
     openSettings: async () => navigate('#/settings'),
+    // The server cannot read the visitor's disk, and a page cannot hand it a path.
+    openRecording: async () => {
+      throw new Error(
+        'In a browser, a recording is replayed by the server: run `nmetrics serve --replay FILE.jsonl --ui`, or open it in the darwinmetrics app',
+      );
+    },
+    controlReplay: (playback) => invoke('replay:control', playback),
   };
 }
 

@@ -2,10 +2,18 @@
 import { PROCESS_RANK_SECTIONS, type ProcessRank } from '../../shared/process-rank';
 import type { AlertEvent } from '../../shared/alert-types';
 import type { HistoryRange, HistoryResult, SeriesInfo } from '../../shared/history-types';
-import type { Capabilities, ExportOptions, ExportResult, Settings, SettingsPatch } from '../../shared/ipc';
+import type {
+  Capabilities,
+  ExportOptions,
+  ExportResult,
+  ReplayPlayback,
+  Settings,
+  SettingsPatch,
+} from '../../shared/ipc';
 import type { Sample } from '../../shared/sample';
 import { SECTIONS, type SectionName } from '../../shared/sections';
 import type { GlanceRing } from './ring';
+import type { NamedFile } from '../lib/recording-drop';
 
 export type View = 'popover' | 'dashboard' | 'settings';
 export type ProcessSortKey = 'cpu' | 'memory' | 'disk' | 'gpu' | 'power' | 'name' | 'pid';
@@ -56,6 +64,15 @@ export interface AppSlice {
   readonly saveSettings: (patch: SettingsPatch) => Promise<void>;
   readonly openDashboard: () => Promise<void>;
   readonly openSettings: () => Promise<void>;
+  /** Why the last recording could not be opened (its name and bad line), cleared by the next try. */
+  readonly recordingError: string | null;
+  /** Opens a dropped recording (a File) in a window of its own, or the open dialog without one. */
+  readonly openRecording: (file?: unknown) => Promise<void>;
+  /** A drop on the dashboard: opens the one recording among the files, or says why it cannot. */
+  readonly dropRecording: (files: readonly NamedFile[]) => Promise<void>;
+  /** Why the last play, pause or speed change failed. */
+  readonly replayError: string | null;
+  readonly controlReplay: (playback: ReplayPlayback) => Promise<void>;
 }
 
 export interface UiSlice {

@@ -96,6 +96,19 @@ describe('serve --replay', () => {
       expect(lines[0]).toContain('memory.usedPercent');
       expect(lines.length).toBeGreaterThanOrEqual(40);
       expect(lines.at(-1)).toContain('2025-01-02T03:04:39');
+      // The banner's controls: held and re-speeded through replay:control, seen in the capabilities.
+      const held = await invoke(serve.base, 'replay:control', [{ paused: true, speed: 2 }]);
+      expect(held.value).toMatchObject({ source: 'episode.jsonl', paused: true, speed: 2 });
+      expect((await invoke(serve.base, 'app:getCapabilities')).value).toMatchObject({
+        replay: { paused: true, speed: 2 },
+      });
+      expect((await invoke(serve.base, 'replay:control', [{ speed: 0 }])).error).toContain(
+        'replay:control: playback.speed: expected a number from 0.1 to 1000',
+      );
+      // A browser cannot hand the server a file of its own.
+      expect((await invoke(serve.base, 'replay:open', ['/tmp/x.jsonl'])).error).toContain(
+        'nmetrics serve --replay FILE.jsonl',
+      );
     } finally {
       expect(await serve.stop()).toBe(0);
     }

@@ -10,7 +10,7 @@ import type { NativeDarwinSnapshot } from '../../../src/core/darwin/native-types
 import { parseIoregText } from '../../helpers/ioreg-text';
 import { HAVE_DARWIN_FIXTURES, SKIP_NOTE, fixtureText, smcRows } from '../../shared/darwin/fixtures';
 
-import { macmonPmgr, macmonStates } from '../../helpers/macmon-capture';
+import { m4ProPmgr, macmonStates } from '../../helpers/macmon-capture';
 import { rawShapeProblems } from '../../helpers/raw-shape';
 
 const ticks = { user: 10, nice: 0, system: 5, idle: 100, iowait: 0, irq: 0, softirq: 0, steal: 0 };
@@ -21,12 +21,7 @@ function nativeFromFixtures(): NativeDarwinSnapshot {
   const fans = rows.filter((r) => r.key.startsWith('F'));
   const power = rows.filter((r) => ['PSTR', 'PPBR', 'PDTR'].includes(r.key));
   const m4 = fixtureText('ioreport/macmon66-m4pro-Mac16,8-macos27beta-debug.txt');
-  const pmgr = macmonPmgr(m4);
-  // acc-clusters as the firmware stores it: E cluster → table 1, P cluster → table 13 (M4 Pro).
-  pmgr['acc-clusters'] = new Uint8Array([1, 0, 0, 0, 0, 0, 0, 0, 13, 1, 0, 0, 0, 0, 0, 0]);
-  delete pmgr['voltage-states13-sram']; // cut off in the capture; the full non-sram table stays
-  const gpuText = fixtureText('ioreport/macmon68-m2ultra-debug.txt');
-  pmgr['voltage-states9'] = macmonPmgr(gpuText)['voltage-states9'] ?? new Uint8Array();
+  const pmgr = m4ProPmgr(m4, fixtureText('ioreport/macmon68-m2ultra-debug.txt'));
   const ultra = fixtureText('ioreport/macmon17-m2ultra-Mac14,14-macos15.2-debug.txt');
   const battery = parseIoregText(fixtureText('battery/stats222-m1-macbookpro13-2020-lucasaf04.txt'));
   const strip = (r: (typeof rows)[number]) => ({ key: r.key, type: r.type, bytes: r.bytes });

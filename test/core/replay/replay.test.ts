@@ -115,4 +115,41 @@ describe('createReplayPoller', () => {
     for await (const s of poller.samples(['host'])) ts.push(s.t);
     expect(ts).toEqual([1, 2]);
   });
+
+  it('holds while paused, goes on one step later, and re-times the wait at a new speed', () => {
+    const timers = new Map<number, { fn: () => void; ms: number }>();
+    let id = 0;
+    const poller = createReplayPoller({
+      samples: [sample(1000), sample(2000), sample(4000)],
+      speed: 1,
+      setTimer: (fn, ms) => (timers.set(++id, { fn, ms }), id),
+      clearTimer: (h) => void timers.delete(h as number),
+    });
+    const fire = (): number | undefined => {
+      const [key, next] = [...timers.entries()][0] ?? [];
+      if (key === undefined || next === undefined) return undefined;
+      timers.delete(key);
+      next.fn();
+      return next.ms;
+    };
+    const seen: number[] = [];
+    poller.pause();
+    poller.subscribe(['host'], (s) => void seen.push(s.t));
+    expect(timers.size).toBe(0); // held before the first sample
+    poller.resume();
+    expect(fire()).toBe(0);
+    expect(seen).toEqual([1000]);
+    expect([...timers.values()].map((t) => t.ms)).toEqual([1000]);
+    poller.setSpeed(4);
+    expect([...timers.values()].map((t) => t.ms)).toEqual([250]);
+    poller.pause();
+    expect(timers.size).toBe(0);
+    expect(poller.paused).toBe(true);
+    poller.resume();
+    expect(fire()).toBe(250);
+    expect(fire()).toBe(500);
+    expect(seen).toEqual([1000, 2000, 4000]);
+    expect(poller.speed).toBe(4);
+    expect(() => poller.setSpeed(-1)).toThrow(/speed: expected a number above 0/);
+  });
 });

@@ -69,10 +69,11 @@ describe('withThermalPressure', () => {
 });
 
 describe('trayMenuTemplate', () => {
-  it('offers the five actions, with the login checkbox and export progress', () => {
+  it('offers the six actions, with the login checkbox and export progress', () => {
     const calls: string[] = [];
     const actions = {
       openDashboard: () => calls.push('dashboard'),
+      openRecording: () => calls.push('recording'),
       exportCsv: () => calls.push('export'),
       openSettings: () => calls.push('settings'),
       setLaunchAtLogin: (on: boolean) => calls.push(`login:${on}`),
@@ -81,6 +82,7 @@ describe('trayMenuTemplate', () => {
     const idle = trayMenuTemplate({ launchAtLogin: true }, actions);
     expect(idle.filter((i) => i.type !== 'separator').map((i) => i.label)).toEqual([
       'Open Dashboard',
+      'Open Recording…',
       'Export CSV…',
       'Settings…',
       'Launch at Login',
@@ -89,7 +91,7 @@ describe('trayMenuTemplate', () => {
     expect(idle.find((i) => i.id === 'login')).toMatchObject({ type: 'checkbox', checked: true });
     for (const item of idle)
       (item.click as ((i: { checked: boolean }) => void) | undefined)?.({ checked: false });
-    expect(calls).toEqual(['dashboard', 'export', 'settings', 'login:false', 'quit']);
+    expect(calls).toEqual(['dashboard', 'recording', 'export', 'settings', 'login:false', 'quit']);
     const busy = trayMenuTemplate({ launchAtLogin: false, exportProgress: 0.42 }, actions);
     expect(busy.find((i) => i.id === 'export')).toMatchObject({ label: 'Exporting… 42 %', enabled: false });
   });

@@ -21,6 +21,10 @@ export const state = {
   protocolHandlers: new Map<string, (req: { url: string; method: string }) => Promise<Response>>(),
   exited: undefined as number | undefined,
   saveDialogPath: undefined as string | undefined,
+  /** What the open dialog answers (undefined: cancelled), and the options it was shown with. */
+  openDialogPaths: undefined as string[] | undefined,
+  openDialogs: [] as unknown[],
+  appMenu: undefined as unknown,
 };
 
 let nextId = 1;
@@ -28,9 +32,10 @@ let nextId = 1;
 class FakeContents extends EventEmitter {
   readonly id = nextId++;
   private loading = true;
+  destroyed = false;
   url = '';
   isLoading = () => this.loading;
-  isDestroyed = () => false;
+  isDestroyed = () => this.destroyed;
   send = (channel: string, payload: unknown) => void state.sent.push({ id: this.id, channel, payload });
   setWindowOpenHandler = () => undefined;
   getURL = () => this.url;
@@ -55,7 +60,14 @@ export class FakeWindow extends EventEmitter {
     this.emit('ready-to-show');
   };
   isVisible = () => this.visible;
-  isDestroyed = () => false;
+  isDestroyed = () => this.webContents.destroyed;
+  /** Like Electron: 'close', then the window and its page are gone, then 'closed'. */
+  close = () => {
+    this.emit('close');
+    this.visible = false;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  };
   show = () => {
     this.visible = true;
     this.emit('show');
@@ -118,7 +130,10 @@ export const electron = {
   app,
   BrowserWindow: FakeWindow,
   Tray: FakeTray,
-  Menu: { buildFromTemplate: (t: unknown) => t },
+  Menu: {
+    buildFromTemplate: (t: unknown) => t,
+    setApplicationMenu: (m: unknown) => void (state.appMenu = m),
+  },
   nativeImage: { createFromPath: () => ({ setTemplateImage: () => undefined }) },
   nativeTheme: { shouldUseDarkColors: false },
   Notification: class {
@@ -150,6 +165,11 @@ export const electron = {
   dialog: {
     showMessageBox: async (o: unknown) => void state.messageBoxes.push(o),
     showErrorBox: (title: string, message: string) => void state.errorBoxes.push(`${title}: ${message}`),
+    showOpenDialog: async (...args: unknown[]) => {
+      state.openDialogs.push(args.at(-1));
+      const paths = state.openDialogPaths;
+      return paths === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: paths };
+    },
     showSaveDialog: async () =>
       state.saveDialogPath === undefined
         ? { canceled: true, filePath: '' }

@@ -41,6 +41,10 @@ function handlers(): InvokeHandlers {
     'settings:set': vi.fn(async (_ctx, patch) => mergeSettings(DEFAULT_SETTINGS, patch)),
     'app:openDashboard': vi.fn(async () => undefined),
     'app:openSettings': vi.fn(async () => undefined),
+    'replay:open': vi.fn(async () => undefined),
+    'replay:control': vi.fn(async () => {
+      throw new Error('live');
+    }),
   };
 }
 

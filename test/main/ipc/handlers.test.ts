@@ -23,6 +23,7 @@ function setup() {
     settings,
     runExport: async (o, id) => ({ saved: true, path: `/tmp/${id}.${o.format}`, rows: 1, bytes: 2 }),
     openDashboard: async () => void calls.push('dashboard'),
+    openRecording: async (path: string | null) => void calls.push(`recording ${path ?? 'dialog'}`),
     openSettings: () => void calls.push('settings'),
   });
   return { h, calls, demand };

@@ -40,6 +40,7 @@ function setup(platform: NodeJS.Platform, series: string[] = []) {
     setLaunchAtLogin: (on) => void log.push(`login:${on}`),
     togglePopover: (b) => void log.push(`toggle:${b === null ? 'null' : b.x}`),
     openDashboard: () => void log.push('dashboard'),
+    openRecording: () => void log.push('recording'),
     openSettings: () => void log.push('settings'),
     listSeries: () => series.map((id) => ({ id })),
     runExport: async (o) => {
@@ -85,7 +86,7 @@ describe('app tray', () => {
         .menu()
         .map((i) => i.id)
         .filter(Boolean),
-    ).toEqual(['dashboard', 'export', 'settings', 'login', 'quit']);
+    ).toEqual(['dashboard', 'recording', 'export', 'settings', 'login', 'quit']);
   });
 
   it('exports the last 24 h of every series from the menu, or says there is nothing yet', () => {

@@ -186,6 +186,7 @@ describe('the tray menu’s update line', () => {
     const calls: string[] = [];
     const actions = {
       openDashboard: () => undefined,
+      openRecording: () => undefined,
       exportCsv: () => undefined,
       openSettings: () => undefined,
       setLaunchAtLogin: () => undefined,

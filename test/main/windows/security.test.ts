@@ -101,7 +101,13 @@ describe('createSecureWindow', () => {
     }
     const w = createSecureWindow(FakeWindow, {
       width: 10,
-      webPreferences: { preload: '/p.cjs', nodeIntegration: true, contextIsolation: false, sandbox: false },
+      webPreferences: {
+        preload: '/p.cjs',
+        nodeIntegration: true,
+        contextIsolation: false,
+        sandbox: false,
+        navigateOnDragDrop: true,
+      },
     });
     expect(w.options).toEqual({
       width: 10,
@@ -111,6 +117,7 @@ describe('createSecureWindow', () => {
         contextIsolation: true,
         sandbox: true,
         webSecurity: true,
+        navigateOnDragDrop: false,
         disableBlinkFeatures: 'Auxclick',
       },
     });

@@ -10,6 +10,7 @@ import { ExportPanel } from './export-panel';
 import { HistoryChart } from './history-chart';
 import { ProcessTree } from './process-tree';
 import { RangeSelector } from './range-selector';
+import { RecordingDropZone, RecordingError } from './recording-drop-zone';
 
 /** "sensorId:group,..." — a primitive, so the charts regroup only when sensors change. */
 function useSensorGroupsKey(): string {
@@ -28,6 +29,9 @@ export function Dashboard() {
   const setChartWidth = useApp((s) => s.setChartWidth);
   const openSettings = useApp((s) => s.openSettings);
   const connectionError = useApp((s) => s.connectionError);
+  const openRecording = useApp((s) => s.openRecording);
+  // Only the app can read a file the user picks; a browser shows what the server replays.
+  const inApp = useApp((s) => s.capabilities?.shell === 'electron');
   const groupsKey = useSensorGroupsKey();
   const [showQuiet, setShowQuiet] = useState(false);
   const downKey = useApp((s) => downInterfacesKey(s.latest));
@@ -77,43 +81,51 @@ export function Dashboard() {
   }, [setChartWidth]);
 
   return (
-    <div className="dashboard">
-      <header className="dash-head">
-        <h1>{hostname ? `${hostname} — dashboard` : 'darwinmetrics dashboard'}</h1>
-        <RangeSelector />
-        <button type="button" className="secondary" onClick={() => void openSettings()}>
-          Settings
-        </button>
-      </header>
-      <ReplayBadge />
-      {quiet.size > 0 ? (
-        <label className="inline quiet-toggle">
-          <input type="checkbox" checked={showQuiet} onChange={(e) => setShowQuiet(e.target.checked)} />
-          Show down or idle network interfaces ({[...quiet].join(', ')})
-        </label>
-      ) : null}
-      {connectionError ? (
-        <p className="banner tone-critical" role="alert">
-          {connectionError}
-        </p>
-      ) : null}
-      {entry?.error ? (
-        <p className="banner tone-warning" role="status">
-          History for {range}: {entry.error}
-        </p>
-      ) : null}
-      <div className="chart-grid" ref={grid} aria-busy={entry?.loading ?? true}>
-        {groups.length === 0 ? (
-          <p className="unavailable">Waiting for the history to list its series…</p>
+    <RecordingDropZone>
+      <div className="dashboard">
+        <header className="dash-head">
+          <h1>{hostname ? `${hostname} — dashboard` : 'darwinmetrics dashboard'}</h1>
+          <RangeSelector />
+          {inApp ? (
+            <button type="button" className="secondary" onClick={() => void openRecording()}>
+              Open recording…
+            </button>
+          ) : null}
+          <button type="button" className="secondary" onClick={() => void openSettings()}>
+            Settings
+          </button>
+        </header>
+        <ReplayBadge />
+        <RecordingError />
+        {quiet.size > 0 ? (
+          <label className="inline quiet-toggle">
+            <input type="checkbox" checked={showQuiet} onChange={(e) => setShowQuiet(e.target.checked)} />
+            Show down or idle network interfaces ({[...quiet].join(', ')})
+          </label>
         ) : null}
-        {groups.map((g, i) => (
-          <HistoryChart key={g.key} group={g} result={result} temperatureUnit={unit} order={i} />
-        ))}
+        {connectionError ? (
+          <p className="banner tone-critical" role="alert">
+            {connectionError}
+          </p>
+        ) : null}
+        {entry?.error ? (
+          <p className="banner tone-warning" role="status">
+            History for {range}: {entry.error}
+          </p>
+        ) : null}
+        <div className="chart-grid" ref={grid} aria-busy={entry?.loading ?? true}>
+          {groups.length === 0 ? (
+            <p className="unavailable">Waiting for the history to list its series…</p>
+          ) : null}
+          {groups.map((g, i) => (
+            <HistoryChart key={g.key} group={g} result={result} temperatureUnit={unit} order={i} />
+          ))}
+        </div>
+        <div className="dash-bottom">
+          <ProcessTree />
+          <ExportPanel groups={groups} />
+        </div>
       </div>
-      <div className="dash-bottom">
-        <ProcessTree />
-        <ExportPanel groups={groups} />
-      </div>
-    </div>
+    </RecordingDropZone>
   );
 }
