@@ -42,10 +42,10 @@ function* exportChunks(
   let lastMs = -Infinity;
   for (const segment of segmentsFrom(listSegments(folder), fromMs)) {
     const columns = ids.map(() => emptyColumns());
-    visitSegment(segment.path, fromMs, (startMs, values, slotOf) => {
+    visitSegment(segment.path, fromMs, (startMs, values, base, slotOf) => {
       if (startMs <= lastMs) return;
       lastMs = startMs;
-      appendBucket(columns, ids, startMs, values, slotOf);
+      appendBucket(columns, ids, startMs, values, base, slotOf);
     });
     yield result(columns);
   }

@@ -132,7 +132,7 @@ async function openLocked(
     const newest = segments.at(-1)?.startMs ?? 0;
     return scanTier(segments, tier.spec.resolutionMs, {
       decodeAll: true,
-      onDecoded: (decoded) => refill!.add(decoded),
+      visitor: () => refill!.segment(),
       retain: (s) =>
         s.startMs >= newest - coarsest - segmentSpanMs(tier.spec.resolutionMs, tier.spec.capacity),
     });

@@ -8,10 +8,22 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 let shared = Buffer.alloc(0);
 
+/** Identity of the file a read saw: an append-only segment keeps it while it grows. */
+export interface SegmentIdentity {
+  readonly ino: number;
+  readonly birthtimeMs: number;
+  readonly size: number;
+}
+
 export function readSegmentShared(path: string): Buffer {
+  return readSegmentWithIdentity(path).file;
+}
+
+export function readSegmentWithIdentity(path: string): { file: Buffer; identity: SegmentIdentity } {
   const fd = openSync(path, 'r');
   try {
-    const size = fstatSync(fd).size;
+    const stat = fstatSync(fd);
+    const size = stat.size;
     if (shared.length < size)
       shared = Buffer.allocUnsafeSlow(Math.max(size, Math.floor(shared.length * 1.5)));
     let done = 0;
@@ -20,7 +32,10 @@ export function readSegmentShared(path: string): Buffer {
       if (n === 0) break;
       done += n;
     }
-    return shared.subarray(0, done);
+    return {
+      file: shared.subarray(0, done),
+      identity: { ino: stat.ino, birthtimeMs: stat.birthtimeMs, size: done },
+    };
   } finally {
     closeSync(fd);
   }
