@@ -79,6 +79,26 @@ async function measure(kind: 'durable' | 'file', path: string, range: HistoryRan
     times.push(performance.now() - q);
     if (r.series[0]!.t.length === 0) throw new Error(`${kind}: empty ${range} query`);
   }
+  // The same query as `history:query` answers it (queryAsync): its time, and the longest the event
+  // loop waited between two turns meanwhile (the synchronous query holds it for the whole query).
+  let asyncMs = 0;
+  let stallMs = 0;
+  if (kind === 'durable') {
+    const q = performance.now();
+    let last = q;
+    let settled = false;
+    const turn = (): void => {
+      const t = performance.now();
+      stallMs = Math.max(stallMs, t - last);
+      last = t;
+      if (!settled) setImmediate(turn);
+    };
+    setImmediate(turn);
+    await history.queryAsync({ series: [ids[7]!], range, maxPoints: 1000 });
+    settled = true;
+    asyncMs = performance.now() - q;
+    stallMs = Math.max(stallMs, performance.now() - last);
+  }
   gc();
   const rss = process.memoryUsage().rss - before;
   const firstQueryMs = times[0]!;
@@ -89,6 +109,7 @@ async function measure(kind: 'durable' | 'file', path: string, range: HistoryRan
       loadMs: round(loadMs, 0),
       queryMs: round(median(times), 1),
       firstQueryMs: round(firstQueryMs, 1),
+      ...(kind === 'durable' ? { asyncQueryMs: round(asyncMs, 1), asyncLoopStallMs: round(stallMs, 1) } : {}),
     }),
   );
 }
@@ -97,7 +118,14 @@ function child(
   kind: string,
   path: string,
   range: string,
-): { rssGrowthMB: number; loadMs: number; queryMs: number; firstQueryMs: number } {
+): {
+  rssGrowthMB: number;
+  loadMs: number;
+  queryMs: number;
+  firstQueryMs: number;
+  asyncQueryMs?: number;
+  asyncLoopStallMs?: number;
+} {
   const r = spawnSync(process.execPath, ['--expose-gc', process.argv[1]!, 'measure', kind, path, range], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],

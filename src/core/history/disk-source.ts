@@ -4,7 +4,7 @@
  */
 import { HISTORY_RANGE_MS, type HistoryQuery, type HistoryResult } from '../../shared/history-types';
 import { emptyColumns, type PointColumns } from './decimate';
-import { appendBucket, readTier, segmentsFrom, visitSegment } from './disk-reader';
+import { appendBucket, readTier, readTierAsync, segmentsFrom, visitSegment } from './disk-reader';
 import { listSegments, tierDir } from './layout';
 import { pickTier, type TierSource } from './query';
 import type { HistoryStore } from './store';
@@ -14,6 +14,9 @@ export function diskSource(dir: string, store: HistoryStore, persisted: readonly
   return {
     read(i, ids, fromMs) {
       return persisted[i] === true ? readTier(folderOf(i), ids, fromMs) : undefined;
+    },
+    readAsync(i, ids, fromMs) {
+      return Promise.resolve(persisted[i] === true ? readTierAsync(folderOf(i), ids, fromMs) : undefined);
     },
     chunks(s, query, toMs) {
       const rangeMs = HISTORY_RANGE_MS[query.range];

@@ -5,6 +5,7 @@
  * mmap threshold after such frees, mallopt(3)), so a year's query would grow the process by tens of MB.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 
 let shared = Buffer.alloc(0);
 
@@ -39,4 +40,38 @@ export function readSegmentWithIdentity(path: string): { file: Buffer; identity:
   } finally {
     closeSync(fd);
   }
+}
+
+/** The buffer of asynchronous reads, and the queue that lets one read use it at a time. */
+let sharedAsync = Buffer.alloc(0);
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Reads a segment on libuv's thread pool (the event loop keeps running while the disk works), then
+ * calls `use` with its bytes, valid during that call only. Reads run one at a time, in call order.
+ */
+export function withSegmentAsync<T>(
+  path: string,
+  use: (file: Buffer, identity: SegmentIdentity) => T,
+): Promise<T> {
+  const run = async (): Promise<T> => {
+    const handle = await open(path, 'r');
+    try {
+      const stat = await handle.stat();
+      if (sharedAsync.length < stat.size)
+        sharedAsync = Buffer.allocUnsafeSlow(Math.max(stat.size, Math.floor(sharedAsync.length * 1.5)));
+      let done = 0;
+      while (done < stat.size) {
+        const { bytesRead } = await handle.read(sharedAsync, done, stat.size - done, done);
+        if (bytesRead === 0) break;
+        done += bytesRead;
+      }
+      return use(sharedAsync.subarray(0, done), { ino: stat.ino, birthtimeMs: stat.birthtimeMs, size: done });
+    } finally {
+      await handle.close();
+    }
+  };
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
 }
