@@ -1,7 +1,7 @@
 // Durable history (issue 14) against today's whole-file design (file.ts, saved every 5 min), in one
 // run, at 200 series:
 // - bytes written per simulated day: segments (2 s sampling, the tray default) vs 288 whole-file
-//   saves of a full 7-day history (goal ≤ 25 MB/day);
+//   saves of a full 7-day history (goal ≤ 25 MB/day), and what one clean exit adds (the 1 s tier);
 // - a fresh process opening a full year (goal: resident growth ≤ 64 MB, load ≤ 300 ms) vs one
 //   loading the 7-day file; both measured in child processes so nothing else sits in their heap;
 // - a 1 y query decimated to 1,000 points (goal ≤ 50 ms) vs a 7 d query of the whole-file history:
@@ -143,6 +143,8 @@ async function main(): Promise<void> {
     run(day, T_END - DAY, T_END, 2_000, { n: 0 });
     const segmentBytes = day.bytesWritten();
     await day.close();
+    // At a clean exit: the close records and the 1 s tier's last hour, once (fine-snapshot.ts).
+    const exitBytes = day.bytesWritten() - segmentBytes;
 
     // 2. Today's design: a full 7-day history saved whole, 288 times a day.
     const week = createHistory({ days: 7, now: () => T_END });
@@ -169,6 +171,7 @@ async function main(): Promise<void> {
           wholeFileMB: round(wholePerDayMB, 1),
           wholeFileSizeMB: round(fileBytes / MB, 1),
           ratioWholeOverSegments: round(wholePerDayMB / perDayMB, 1),
+          perCleanExitMB: round(exitBytes / MB, 2),
           goalMB: 25,
           meetsGoal: perDayMB <= 25,
         },

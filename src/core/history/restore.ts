@@ -7,6 +7,7 @@
  * - every persisted tier resumes after its newest bucket on disk, so buckets stay in time order even
  *   when the clock was set back while the app was not running.
  */
+import type { FineSnapshot } from './fine-snapshot';
 import type { RecordVisitor, SegmentRecord } from './segment';
 import type { ScannedSegment } from './scan';
 import type { HistoryStore } from './store';
@@ -186,4 +187,56 @@ export function resumeCoarse(
       acc[o + 1] = acc[o + 1]! + avg;
     }
   });
+}
+
+/**
+ * Puts a 1 s tier snapshot (fine-snapshot.ts) back into memory tier `i`: the buckets that start
+ * within the tier's span before `nowMs` and not after it; older ones are past the tier's reach, and
+ * newer ones (the clock was set back since) would hold the tier until the clock caught up. The tier
+ * resumes after the newest bucket kept. Returns how many buckets it kept and dropped.
+ */
+export function restoreFine(
+  store: HistoryStore,
+  i: number,
+  snapshot: FineSnapshot,
+  nowMs: number,
+): { kept: number; dropped: number } {
+  const tier = store.tiers[i]!;
+  const res = tier.spec.resolutionMs;
+  // Buckets of the snapshot that hold a value, as [first, end) bucket ids: what "dropped" counts.
+  const { firstBucket: first, buckets, values } = snapshot;
+  const filled = (b: number): boolean =>
+    snapshot.series.some((_, k) => !Number.isNaN(values[k * buckets + (b - first)]!));
+  const countFilled = (from: number, end: number): number => {
+    let n = 0;
+    for (let b = Math.max(from, first); b < Math.min(end, first + buckets); b++) if (filled(b)) n += 1;
+    return n;
+  };
+  const all = countFilled(first, first + buckets);
+  if (snapshot.resolutionMs !== res) return { kept: 0, dropped: all };
+  const to = Math.min(snapshot.firstBucket + snapshot.buckets, Math.floor(nowMs / res) + 1);
+  const from = Math.max(snapshot.firstBucket, Math.ceil((nowMs - tier.spanMs) / res), to - tier.ring);
+  if (to <= from) return { kept: 0, dropped: all };
+  // Buckets after the newest one already in the tier are all this may add (store.ts never reopens).
+  const start = Math.max(from, tier.open);
+  let last = -1;
+  snapshot.series.forEach((name, k) => {
+    const series = seriesFor(store, name);
+    if (series === undefined) return;
+    const data = series.data[i]!;
+    for (let b = start; b < to; b++) {
+      const v = snapshot.values[k * snapshot.buckets + (b - snapshot.firstBucket)]!;
+      if (Number.isNaN(v)) continue;
+      const slot = b % tier.ring;
+      for (let c = 0; c < tier.columns; c++) data[slot * tier.columns + c] = v;
+      if (b + 1 > last) last = b + 1;
+      if ((b + 1) * res - 1 > series.lastReportMs) series.lastReportMs = (b + 1) * res - 1;
+    }
+  });
+  if (last < 0) return { kept: 0, dropped: all };
+  for (let b = start; b < last; b++) tier.slotBucket[b % tier.ring] = b;
+  tier.open = last;
+  store.lastT = Math.max(store.lastT, last * res - 1);
+  const kept = countFilled(start, last);
+  return { kept, dropped: all - kept };
 }
