@@ -16,7 +16,7 @@ import { historyFromStore, type History, type HistoryOptions } from './history';
 import { expiredSegments, listSegments, segmentSpanMs, tierDir } from './layout';
 import { lockDir } from './lock';
 import { migrateLegacyFile } from './migrate';
-import { lastBucketMs, resumeCoarse, RingRefill } from './restore';
+import { resumeCoarse, RingRefill } from './restore';
 import { scanTier, type TierScan } from './scan';
 import { HistoryStore } from './store';
 import { tiersForDays, type TierSpec } from './tier';
@@ -147,7 +147,7 @@ async function openLocked(
     if (scan === undefined) return;
     if (i !== ringTier) {
       const newest = scan.segments.at(-1);
-      resumeCoarse(store, i, newest === undefined ? undefined : lastBucketMs([newest]), ringScan, ringLast);
+      resumeCoarse(store, i, newest?.lastBucketMs, ringScan, ringLast);
     }
     // Retention as the writer applies it (disk-writer.ts): segments wholly older than the window go.
     const cutoff = tier.open * tier.spec.resolutionMs - tier.spanMs;

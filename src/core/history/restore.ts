@@ -43,13 +43,6 @@ interface SeriesStoreName {
   readonly unit: string;
 }
 
-/** The newest bucket start among the segments' records, or undefined. */
-export function lastBucketMs(segments: readonly ScannedSegment[]): number | undefined {
-  let last: number | undefined;
-  eachBucket(segments, (startMs) => (last = startMs));
-  return last;
-}
-
 function seriesFor(store: HistoryStore, name: SeriesStoreName): SeriesStore | undefined {
   let series = store.series.get(name.id);
   if (series === undefined) {

@@ -20,8 +20,10 @@ import {
 import { readSegmentShared } from './segment-file';
 
 export interface ScannedSegment extends SegmentFile {
-  /** The whole decode, for segments read in full. */
+  /** The whole decode, for segments read in full and retained (ScanOptions.retain). */
   readonly decoded?: DecodedSegment;
+  /** The newest bucket start among the records, for segments read in full. */
+  readonly lastBucketMs?: number;
 }
 
 export interface TierScan {
@@ -58,7 +60,7 @@ export interface ScanOptions {
   readonly decodeAll: boolean;
   /** A visitor for each segment read whole, oldest first, once it checked clean (the ring refill). */
   readonly visitor?: () => RecordVisitor;
-  /** Whether to keep a decode in the result (by default only the newest segment's). */
+  /** Whether to keep a decode in the result (by default none: only lastBucketMs). */
   readonly retain?: (segment: SegmentFile) => boolean;
 }
 
@@ -68,8 +70,7 @@ export function scanTier(
   options: ScanOptions,
 ): TierScan {
   const { decodeAll, visitor } = options;
-  const newestStart = segments.at(-1)?.startMs;
-  const retain = options.retain ?? ((s: SegmentFile) => s.startMs === newestStart);
+  const retain = options.retain ?? (() => false);
   const notes: string[] = [];
   const out: ScannedSegment[] = [];
   segments.forEach((segment, k) => {
@@ -86,9 +87,15 @@ export function scanTier(
       const keep = retain(segment);
       const file = keep ? readFileSync(segment.path) : readSegmentShared(segment.path);
       let buckets = 0;
+      let lastBucketMs = -Infinity;
       // First every record's checksum, then (when clean) the visitor, so a segment set aside for
       // damage half-way leaves nothing of itself in memory either.
-      const walked = walkSegment(file, { bucket: () => void buckets++ });
+      const walked = walkSegment(file, {
+        bucket: (startMs) => {
+          buckets += 1;
+          if (startMs > lastBucketMs) lastBucketMs = startMs;
+        },
+      });
       if (walked.header.resolutionMs !== resolutionMs)
         throw new Error(`holds a ${walked.header.resolutionMs / 1000} s tier`);
       if (walked.problem !== undefined) {
@@ -105,7 +112,11 @@ export function scanTier(
       const valid = file.subarray(0, walked.validBytes);
       if (visitor !== undefined) walkSegment(valid, visitor(), valid.length);
       // Older decodes are dropped as soon as they were used: a day of 10 s buckets is 21 MB.
-      out.push(keep ? { ...segment, decoded: decodeSegment(valid, valid.length) } : segment);
+      out.push({
+        ...segment,
+        lastBucketMs,
+        ...(keep ? { decoded: decodeSegment(valid, valid.length) } : {}),
+      });
     } catch (error) {
       setAside(segment.path, (error as Error).message, notes);
     }
