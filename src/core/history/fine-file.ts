@@ -50,10 +50,11 @@ export async function restoreFineTiers(
       continue;
     }
     try {
-      const { dropped } = restoreFine(store, i, decodeSnapshot(file), nowMs);
-      if (dropped > 0)
+      // Buckets past the tier's hour are ordinary expiry, not news; only a clock set back is.
+      const { future } = restoreFine(store, i, decodeSnapshot(file), nowMs);
+      if (future > 0)
         notes.push(
-          `dropped ${dropped} of the ${tier.spec.resolutionMs / 1000} s buckets saved at exit: older than the tier keeps (or later than now)`,
+          `dropped ${future} ${tier.spec.resolutionMs / 1000} s buckets saved at exit that lie after the current time (the clock was set back)`,
         );
     } catch (error) {
       notes.push(

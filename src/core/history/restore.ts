@@ -186,14 +186,15 @@ export function resumeCoarse(
  * Puts a 1 s tier snapshot (fine-snapshot.ts) back into memory tier `i`: the buckets that start
  * within the tier's span before `nowMs` and not after it; older ones are past the tier's reach, and
  * newer ones (the clock was set back since) would hold the tier until the clock caught up. The tier
- * resumes after the newest bucket kept. Returns how many buckets it kept and dropped.
+ * resumes after the newest bucket kept. Returns how many buckets with a value it kept, dropped, and
+ * dropped for lying after `nowMs`.
  */
 export function restoreFine(
   store: HistoryStore,
   i: number,
   snapshot: FineSnapshot,
   nowMs: number,
-): { kept: number; dropped: number } {
+): { kept: number; dropped: number; future: number } {
   const tier = store.tiers[i]!;
   const res = tier.spec.resolutionMs;
   // Buckets of the snapshot that hold a value, as [first, end) bucket ids: what "dropped" counts.
@@ -206,10 +207,11 @@ export function restoreFine(
     return n;
   };
   const all = countFilled(first, first + buckets);
-  if (snapshot.resolutionMs !== res) return { kept: 0, dropped: all };
+  const future = countFilled(Math.floor(nowMs / res) + 1, Infinity);
+  if (snapshot.resolutionMs !== res) return { kept: 0, dropped: all, future };
   const to = Math.min(snapshot.firstBucket + snapshot.buckets, Math.floor(nowMs / res) + 1);
   const from = Math.max(snapshot.firstBucket, Math.ceil((nowMs - tier.spanMs) / res), to - tier.ring);
-  if (to <= from) return { kept: 0, dropped: all };
+  if (to <= from) return { kept: 0, dropped: all, future };
   // Buckets after the newest one already in the tier are all this may add (store.ts never reopens).
   const start = Math.max(from, tier.open);
   let last = -1;
@@ -226,10 +228,10 @@ export function restoreFine(
       if ((b + 1) * res - 1 > series.lastReportMs) series.lastReportMs = (b + 1) * res - 1;
     }
   });
-  if (last < 0) return { kept: 0, dropped: all };
+  if (last < 0) return { kept: 0, dropped: all, future };
   for (let b = start; b < last; b++) tier.slotBucket[b % tier.ring] = b;
   tier.open = last;
   store.lastT = Math.max(store.lastT, last * res - 1);
   const kept = countFilled(start, last);
-  return { kept, dropped: all - kept };
+  return { kept, dropped: all - kept, future };
 }
