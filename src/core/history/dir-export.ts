@@ -46,8 +46,8 @@ export function rangeInDir(dir: string, range: HistoryRange, toMs: number): DirR
 export function seriesInRange(range: DirRange): string[] {
   const ids = new Set<string>();
   for (const segment of range.segments) {
-    visitSegment(segment.path, range.fromMs, (_t, values, _slotOf, names) => {
-      for (const [slot, name] of names) if (!Number.isNaN(values[slot * 3 + 1]!)) ids.add(name.id);
+    visitSegment(segment.path, range.fromMs, (_t, values, base, _slotOf, names) => {
+      for (const [slot, name] of names) if (!Number.isNaN(values[base + slot * 3 + 1]!)) ids.add(name.id);
     });
   }
   return [...ids];
@@ -71,10 +71,10 @@ export function* readRangeChunks(
   let lastMs = -Infinity;
   for (const [k, segment] of range.segments.entries()) {
     const columns = ids.map(() => emptyColumns());
-    visitSegment(segment.path, range.fromMs, (startMs, values, slotOf) => {
+    visitSegment(segment.path, range.fromMs, (startMs, values, base, slotOf) => {
       if (startMs <= lastMs || startMs > range.toMs) return;
       lastMs = startMs;
-      appendBucket(columns, ids, startMs, values, slotOf);
+      appendBucket(columns, ids, startMs, values, base, slotOf);
     });
     doneBytes += sizes[k]!;
     yield {

@@ -4,7 +4,7 @@
  */
 import { HISTORY_RANGE_MS, type HistoryQuery, type HistoryResult } from '../../shared/history-types';
 import { emptyColumns, type PointColumns } from './decimate';
-import { appendBucket, readTier, segmentsFrom, visitSegment } from './disk-reader';
+import { appendBucket, readTier, readTierAsync, segmentsFrom, visitSegment } from './disk-reader';
 import { listSegments, tierDir } from './layout';
 import { pickTier, type TierSource } from './query';
 import type { HistoryStore } from './store';
@@ -14,6 +14,9 @@ export function diskSource(dir: string, store: HistoryStore, persisted: readonly
   return {
     read(i, ids, fromMs) {
       return persisted[i] === true ? readTier(folderOf(i), ids, fromMs) : undefined;
+    },
+    readAsync(i, ids, fromMs) {
+      return Promise.resolve(persisted[i] === true ? readTierAsync(folderOf(i), ids, fromMs) : undefined);
     },
     chunks(s, query, toMs) {
       const rangeMs = HISTORY_RANGE_MS[query.range];
@@ -42,10 +45,10 @@ function* exportChunks(
   let lastMs = -Infinity;
   for (const segment of segmentsFrom(listSegments(folder), fromMs)) {
     const columns = ids.map(() => emptyColumns());
-    visitSegment(segment.path, fromMs, (startMs, values, slotOf) => {
+    visitSegment(segment.path, fromMs, (startMs, values, base, slotOf) => {
       if (startMs <= lastMs) return;
       lastMs = startMs;
-      appendBucket(columns, ids, startMs, values, slotOf);
+      appendBucket(columns, ids, startMs, values, base, slotOf);
     });
     yield result(columns);
   }

@@ -9,7 +9,7 @@ import type { Sample } from '../../shared/sample';
 import { saveHistory } from './file';
 import { seriesOf } from './series';
 import { validateHistoryQuery } from '../../shared/payload-schemas';
-import { runQuery, type TierSource } from './query';
+import { runQuery, runQueryAsync, type TierSource } from './query';
 import { HistoryStore, type HistoryPoint, type HistoryStats } from './store';
 import { tiersForDays, type TierSpec } from './tier';
 
@@ -42,6 +42,11 @@ export interface History {
   pushPoints(t: number, points: readonly HistoryPoint[]): void;
   /** Decimated series over a range; throws a TypeError naming the bad field of an invalid query. */
   query(query: HistoryQuery): HistoryResult;
+  /**
+   * query, with any part read from disk read off the event loop (a year of segments is tens of MB);
+   * same result. What `history:query` answers with.
+   */
+  queryAsync(query: HistoryQuery): Promise<HistoryResult>;
   /** Every stored bucket of the range, not decimated (exports); same checks as query. */
   queryAll(query: Omit<HistoryQuery, 'maxPoints'>): HistoryResult;
   /**
@@ -112,6 +117,15 @@ class HistoryImpl implements History {
   query(query: HistoryQuery): HistoryResult {
     const valid = validateHistoryQuery(query);
     return runQuery(this.store, valid, Math.max(this.store.lastT, this.now()), this.source);
+  }
+
+  queryAsync(query: HistoryQuery): Promise<HistoryResult> {
+    try {
+      const valid = validateHistoryQuery(query);
+      return runQueryAsync(this.store, valid, Math.max(this.store.lastT, this.now()), this.source);
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
   }
 
   queryAll(query: Omit<HistoryQuery, 'maxPoints'>): HistoryResult {

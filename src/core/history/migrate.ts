@@ -1,14 +1,16 @@
 /**
- * One-time import of the previous history format (a whole gzip file, file.ts) into segments: each of
- * its tiers that this history persists (10 s, 1 min) becomes one segment, written whole by the
- * atomic-write helper, so a crash mid-import leaves each tier imported or not. Then the old file is
- * renamed `<file>.migrated` (kept, not deleted: it is the user's data). A tier that already has
- * segments is not imported again, so an import cut short resumes where it stopped.
+ * One-time import of the previous history format (a whole gzip file, file.ts): each of its tiers
+ * that this history persists (10 s, 1 min) becomes one segment, and its 1 s tier the snapshot a
+ * clean exit leaves (fine-snapshot.ts, restored at start while inside its hour), each written whole
+ * by the atomic-write helper, so a crash mid-import leaves each tier imported or not. Then the old
+ * file is renamed `<file>.migrated` (kept, not deleted: it is the user's data). A tier that already
+ * has segments (or a snapshot) is not imported again, so an import cut short resumes where it stopped.
  */
 import { access, mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../files';
 import { decodeHistory } from './file';
+import { encodeSnapshot, snapshotName, takeSnapshot } from './fine-snapshot';
 import { listSegments, segmentName, tierDir } from './layout';
 import { encodeAssign, encodeBucket, encodeHeader } from './segment';
 import type { HistoryStore } from './store';
@@ -33,14 +35,34 @@ function tierSegment(
     let any = false;
     series.forEach((s, slot) => {
       if (bucket < s.born[tierIndex]!) return;
-      values.set(s.data[tierIndex]!.subarray(ringSlot * 3, ringSlot * 3 + 3), slot * 3);
-      if (!Number.isNaN(values[slot * 3 + 1]!)) any = true;
+      const data = s.data[tierIndex]!;
+      const at = ringSlot * tier.columns;
+      // A tier without peaks kept one value per bucket: its min and max are that value.
+      const avg = data[at + (tier.columns === 1 ? 0 : 1)]!;
+      values[slot * 3] = tier.columns === 1 ? avg : data[at]!;
+      values[slot * 3 + 1] = avg;
+      values[slot * 3 + 2] = tier.columns === 1 ? avg : data[at + 2]!;
+      if (!Number.isNaN(avg)) any = true;
     });
     if (!any) continue;
     startMs ??= bucket * res;
     parts.push(encodeBucket(bucket * res, values));
   }
   return startMs === undefined ? undefined : { startMs, data: Buffer.concat(parts) };
+}
+
+/** Writes the old store's tier `from` as the snapshot of a memory-only tier, unless one is there. */
+async function importFine(old: HistoryStore, from: number, dir: string): Promise<boolean> {
+  const snapshot = takeSnapshot(old, from);
+  if (snapshot === undefined) return false;
+  const path = join(dir, snapshotName(snapshot.resolutionMs));
+  try {
+    await access(path);
+    return false;
+  } catch {
+    await writeFileAtomic(path, encodeSnapshot(snapshot));
+    return true;
+  }
 }
 
 /** Imports `file` into `dir` for the persisted tiers of `store`; returns a note, or undefined when there was no file. */
@@ -65,8 +87,14 @@ export async function migrateLegacyFile(
   }
   const imported: string[] = [];
   for (const [i, tier] of store.tiers.entries()) {
-    const from = old.tiers.findIndex((t) => t.spec.resolutionMs === tier.spec.resolutionMs && t.spec.peaks);
-    if (!persisted[i] || from < 0) continue;
+    const from = old.tiers.findIndex((t) => t.spec.resolutionMs === tier.spec.resolutionMs);
+    if (from < 0) continue;
+    if (!persisted[i]) {
+      // A memory-only tier (1 s) goes where a clean exit saves it; the start restores what is
+      // still inside its span (fine-file.ts).
+      if (await importFine(old, from, dir)) imported.push(`${tier.spec.resolutionMs / 1000} s`);
+      continue;
+    }
     const folder = tierDir(dir, tier.spec.resolutionMs);
     if (listSegments(folder).length > 0) continue;
     const segment = tierSegment(old, from, store.maxSeries);

@@ -10,12 +10,13 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiskWriter } from './disk-writer';
+import { restoreFineTiers, saveFineTiers } from './fine-file';
 import { diskSource } from './disk-source';
 import { historyFromStore, type History, type HistoryOptions } from './history';
 import { expiredSegments, listSegments, segmentSpanMs, tierDir } from './layout';
 import { lockDir } from './lock';
 import { migrateLegacyFile } from './migrate';
-import { lastBucketMs, resumeCoarse, RingRefill } from './restore';
+import { resumeCoarse, RingRefill } from './restore';
 import { scanTier, type TierScan } from './scan';
 import { HistoryStore } from './store';
 import { tiersForDays, type TierSpec } from './tier';
@@ -45,7 +46,7 @@ export interface OpenReport {
 export interface DurableHistory extends History {
   readonly dir: string;
   readonly report: OpenReport;
-  /** Bytes appended since opening (bench/history-durable). */
+  /** Bytes appended since opening, and the 1 s tier once closed (bench/history-durable). */
   bytesWritten(): number;
   /** Marks a clean shutdown, syncs and closes the segments, releases the lock. */
   close(): Promise<void>;
@@ -132,12 +133,13 @@ async function openLocked(
     const newest = segments.at(-1)?.startMs ?? 0;
     return scanTier(segments, tier.spec.resolutionMs, {
       decodeAll: true,
-      onDecoded: (decoded) => refill!.add(decoded),
+      visitor: () => refill!.segment(),
       retain: (s) =>
         s.startMs >= newest - coarsest - segmentSpanMs(tier.spec.resolutionMs, tier.spec.capacity),
     });
   });
   for (const scan of scans) if (scan !== undefined) notes.push(...scan.notes);
+  const nowMs = (options.now ?? Date.now)();
   const ringScan = (scans[ringTier]?.segments ?? []).filter((s) => s.decoded !== undefined);
   const ringLast = refill?.finish();
   store.tiers.forEach((tier, i) => {
@@ -145,34 +147,44 @@ async function openLocked(
     if (scan === undefined) return;
     if (i !== ringTier) {
       const newest = scan.segments.at(-1);
-      resumeCoarse(store, i, newest === undefined ? undefined : lastBucketMs([newest]), ringScan, ringLast);
+      resumeCoarse(store, i, newest?.lastBucketMs, ringScan, ringLast);
     }
     // Retention as the writer applies it (disk-writer.ts): segments wholly older than the window go.
     const cutoff = tier.open * tier.spec.resolutionMs - tier.spanMs;
     for (const old of expiredSegments(listSegments(folders[i]!), cutoff)) rmSync(old.path, { force: true });
   });
+  // After the 10 s ring, so the 1 s tier's series get the same stores back (fine-file.ts).
+  const fineNotes = await restoreFineTiers(dir, store, persisted, nowMs);
   const restored = scans.some((s) => s !== undefined && s.segments.length > 0);
   const lastRecord = ringScan.at(-1)?.decoded?.records.at(-1);
   if (ringLast !== undefined && lastRecord?.type !== 'close') {
     notes.push(
-      `the previous run stopped without closing its history (a crash or kill); what it sampled after ${new Date(ringLast + store.tiers[ringTier]!.spec.resolutionMs).toISOString()} (its last 10 s bucket at most) was not saved`,
+      `the previous run stopped without closing its history (a crash or kill); what it sampled after ${new Date(ringLast + store.tiers[ringTier]!.spec.resolutionMs).toISOString()} (its last 10 s bucket at most, and its 1 s tier) was not saved`,
     );
   }
+  notes.push(...fineNotes);
   const writer = new DiskWriter({ dir, store, persisted, onError: options.onError ?? (() => undefined) });
   store.listener = writer;
   const history = historyFromStore(store, { ...options, source: diskSource(dir, store, persisted) });
   let closed = false;
+  let fineBytes = 0;
   return Object.assign(history, {
     dir,
     report: { restored, notes },
-    bytesWritten: () => writer.bytesWritten,
-    close(): Promise<void> {
-      if (closed) return Promise.resolve();
+    bytesWritten: () => writer.bytesWritten + fineBytes,
+    async close(): Promise<void> {
+      if (closed) return;
       closed = true;
       store.listener = undefined;
-      writer.close(Math.max(store.lastT, (options.now ?? Date.now)()));
-      lock.release();
-      return Promise.resolve();
+      try {
+        // The 1 s tier, which is in memory only, once (fine-file.ts); then the segments' close records.
+        fineBytes = await saveFineTiers(dir, store, persisted);
+      } catch (error) {
+        (options.onError ?? (() => undefined))(error as Error);
+      } finally {
+        writer.close(Math.max(store.lastT, (options.now ?? Date.now)()));
+        lock.release();
+      }
     },
   });
 }

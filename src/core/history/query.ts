@@ -71,6 +71,8 @@ function appendOpen(
 export interface TierSource {
   /** Per id, the tier's closed buckets from fromMs on, oldest first; undefined for a memory-only tier. */
   read(tierIndex: number, ids: readonly string[], fromMs: number): PointColumns[] | undefined;
+  /** read, off the event loop (disk-reader.ts readTierAsync). */
+  readAsync?(tierIndex: number, ids: readonly string[], fromMs: number): Promise<PointColumns[] | undefined>;
   /** The range in time-ordered pieces (one per segment) for exports; undefined when all is in memory. */
   chunks?(store: HistoryStore, query: HistoryQuery, toMs: number): Iterable<HistoryResult> | undefined;
 }
@@ -82,12 +84,49 @@ export function runQuery(
   toMs: number,
   source?: TierSource,
 ): HistoryResult {
+  const plan = planQuery(store, query, toMs);
+  const disk = plan.fromDisk ? source?.read(plan.tierIndex, query.series, plan.fromMs) : undefined;
+  return answer(store, query, plan, disk);
+}
+
+/**
+ * runQuery with the disk part read off the event loop (TierSource.readAsync): a 1 y range reads
+ * tens of MB, which must not stall the app's main process or `nmetrics serve`. Same result.
+ */
+export async function runQueryAsync(
+  store: HistoryStore,
+  query: HistoryQuery,
+  toMs: number,
+  source?: TierSource,
+): Promise<HistoryResult> {
+  const plan = planQuery(store, query, toMs);
+  if (!plan.fromDisk || source?.readAsync === undefined) return runQuery(store, query, toMs, source);
+  const disk = await source.readAsync(plan.tierIndex, query.series, plan.fromMs);
+  return answer(store, query, plan, disk);
+}
+
+interface QueryPlan {
+  readonly tierIndex: number;
+  readonly fromMs: number;
+  readonly toMs: number;
+  /** Whether the range reaches past the tier's ring, so its closed buckets come from disk. */
+  readonly fromDisk: boolean;
+}
+
+function planQuery(store: HistoryStore, query: HistoryQuery, toMs: number): QueryPlan {
   const rangeMs = HISTORY_RANGE_MS[query.range];
-  const fromMs = toMs - rangeMs;
   const tierIndex = pickTier(store.tiers, rangeMs);
-  const tier = store.tiers[tierIndex]!;
-  const disk = tier.ringSpanMs < rangeMs ? source?.read(tierIndex, query.series, fromMs) : undefined;
-  const first = Math.ceil(fromMs / tier.spec.resolutionMs);
+  return { tierIndex, fromMs: toMs - rangeMs, toMs, fromDisk: store.tiers[tierIndex]!.ringSpanMs < rangeMs };
+}
+
+function answer(
+  store: HistoryStore,
+  query: HistoryQuery,
+  plan: QueryPlan,
+  disk: PointColumns[] | undefined,
+): HistoryResult {
+  const { tierIndex, fromMs, toMs } = plan;
+  const first = Math.ceil(fromMs / store.tiers[tierIndex]!.spec.resolutionMs);
   const series: HistorySeries[] = query.series.map((id, k) => {
     let collected: PointColumns;
     if (disk === undefined) collected = collect(store, id, tierIndex, fromMs);

@@ -9,12 +9,21 @@
 import { closeSync, openSync, readFileSync, readSync, renameSync, truncateSync, unlinkSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { SegmentFile } from './layout';
-import { decodeHeader, decodeSegment, HEADER_BYTES, type DecodedSegment } from './segment';
+import {
+  decodeHeader,
+  decodeSegment,
+  HEADER_BYTES,
+  walkSegment,
+  type DecodedSegment,
+  type RecordVisitor,
+} from './segment';
 import { readSegmentShared } from './segment-file';
 
 export interface ScannedSegment extends SegmentFile {
-  /** The whole decode, for segments read in full. */
+  /** The whole decode, for segments read in full and retained (ScanOptions.retain). */
   readonly decoded?: DecodedSegment;
+  /** The newest bucket start among the records, for segments read in full. */
+  readonly lastBucketMs?: number;
 }
 
 export interface TierScan {
@@ -49,9 +58,9 @@ function setAside(path: string, why: string, notes: string[]): void {
 export interface ScanOptions {
   /** Decode every segment (the tier that refills memory), not only the newest. */
   readonly decodeAll: boolean;
-  /** Hears each whole decode, oldest segment first (the ring refill streams through it). */
-  readonly onDecoded?: (decoded: DecodedSegment) => void;
-  /** Whether to keep a decode in the result (by default only the newest segment's). */
+  /** A visitor for each segment read whole, oldest first, once it checked clean (the ring refill). */
+  readonly visitor?: () => RecordVisitor;
+  /** Whether to keep a decode in the result (by default none: only lastBucketMs). */
   readonly retain?: (segment: SegmentFile) => boolean;
 }
 
@@ -60,9 +69,8 @@ export function scanTier(
   resolutionMs: number,
   options: ScanOptions,
 ): TierScan {
-  const { decodeAll, onDecoded } = options;
-  const newestStart = segments.at(-1)?.startMs;
-  const retain = options.retain ?? ((s: SegmentFile) => s.startMs === newestStart);
+  const { decodeAll, visitor } = options;
+  const retain = options.retain ?? (() => false);
   const notes: string[] = [];
   const out: ScannedSegment[] = [];
   segments.forEach((segment, k) => {
@@ -76,24 +84,39 @@ export function scanTier(
         return;
       }
       // A kept decode needs its own bytes; the others share one read buffer (segment-file.ts).
-      const file = retain(segment) ? readFileSync(segment.path) : readSegmentShared(segment.path);
-      const decoded = decodeSegment(file);
-      if (decoded.header.resolutionMs !== resolutionMs)
-        throw new Error(`holds a ${decoded.header.resolutionMs / 1000} s tier`);
-      if (decoded.problem !== undefined) {
-        if (!newest) throw new Error(`${decoded.problem} at byte ${decoded.validBytes}`);
-        truncateSync(segment.path, decoded.validBytes);
+      const keep = retain(segment);
+      const file = keep ? readFileSync(segment.path) : readSegmentShared(segment.path);
+      let buckets = 0;
+      let lastBucketMs = -Infinity;
+      // First every record's checksum, then (when clean) the visitor, so a segment set aside for
+      // damage half-way leaves nothing of itself in memory either.
+      const walked = walkSegment(file, {
+        bucket: (startMs) => {
+          buckets += 1;
+          if (startMs > lastBucketMs) lastBucketMs = startMs;
+        },
+      });
+      if (walked.header.resolutionMs !== resolutionMs)
+        throw new Error(`holds a ${walked.header.resolutionMs / 1000} s tier`);
+      if (walked.problem !== undefined) {
+        if (!newest) throw new Error(`${walked.problem} at byte ${walked.validBytes}`);
+        truncateSync(segment.path, walked.validBytes);
         notes.push(
-          `cut ${file.length - decoded.validBytes} bytes of a torn record (${decoded.problem}) from the end of ${basename(segment.path)}`,
+          `cut ${file.length - walked.validBytes} bytes of a torn record (${walked.problem}) from the end of ${basename(segment.path)}`,
         );
       }
-      if (!decoded.records.some((r) => r.type === 'bucket')) {
+      if (buckets === 0) {
         unlinkSync(segment.path);
         return;
       }
-      onDecoded?.(decoded);
+      const valid = file.subarray(0, walked.validBytes);
+      if (visitor !== undefined) walkSegment(valid, visitor(), valid.length);
       // Older decodes are dropped as soon as they were used: a day of 10 s buckets is 21 MB.
-      out.push(retain(segment) ? { ...segment, decoded } : segment);
+      out.push({
+        ...segment,
+        lastBucketMs,
+        ...(keep ? { decoded: decodeSegment(valid, valid.length) } : {}),
+      });
     } catch (error) {
       setAside(segment.path, (error as Error).message, notes);
     }

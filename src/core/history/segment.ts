@@ -123,61 +123,87 @@ function parseName(json: string): SeriesName | undefined | null {
 
 const isTime = (t: number): boolean => Number.isFinite(t) && t >= 0 && t <= 8.64e15;
 
-/**
- * The payload at [at, at + length) of `file` as a record, or why it is not one (a valid checksum
- * over nonsense is still nonsense). Reads through a DataView: no Buffer object per record.
- */
-function parsePayload(
-  file: Uint8Array,
-  view: DataView,
-  at: number,
-  length: number,
-  slots: number,
-): SegmentRecord | string {
-  const type = file[at];
-  if (type === 1 && length >= 4 && length - 4 <= MAX_ASSIGN_JSON) {
-    const slot = view.getUint16(at + 2, true);
-    const json = Buffer.from(file.buffer, file.byteOffset + at + 4, length - 4).toString('utf8');
-    const series = parseName(json);
-    if (slot >= slots || series === null) return 'invalid assign record';
-    return { type: 'assign', slot, series };
-  }
-  if (type === 2 && length === BUCKET_HEAD + slots * 12 && view.getUint16(at + 2, true) === slots) {
-    const startMs = view.getFloat64(at + 8, true);
-    if (!isTime(startMs)) return 'invalid bucket time';
-    // In place when aligned (always, for files we wrote; little-endian hosts only, as file.ts).
-    const from = file.byteOffset + at + BUCKET_HEAD;
-    const values =
-      from % 4 === 0
-        ? new Float32Array(file.buffer, from, slots * 3)
-        : new Float32Array(file.buffer.slice(from, from + slots * 12));
-    return { type: 'bucket', startMs, values };
-  }
-  if (type === 3 && length === 16) {
-    const t = view.getFloat64(at + 8, true);
-    return isTime(t) ? { type: 'close', t } : 'invalid close time';
-  }
-  return `unknown or malformed record (type ${String(type)}, ${length} bytes)`;
+/** What walkSegment tells its caller, record by record, in file order. */
+export interface RecordVisitor {
+  assign?(slot: number, series: SeriesName | undefined): void;
+  /**
+   * A bucket record: column k's min, avg and max are floats[base + 3k], [base + 3k + 1] and
+   * [base + 3k + 2]. `floats` views the whole file, so no object is made per record.
+   */
+  bucket?(startMs: number, floats: Float32Array, base: number): void;
+  close?(t: number): void;
+  /** The walk is over (the file's bytes may be reused after this). */
+  end?(): void;
 }
 
-export interface DecodedSegment {
+export interface WalkResult {
   readonly header: SegmentHeader;
-  readonly records: SegmentRecord[];
   /** Bytes from the start of the file that decoded cleanly (header and whole records). */
   readonly validBytes: number;
   /** Why decoding stopped before the end of the file (a torn or damaged record). */
   readonly problem?: string;
 }
 
+/** The file's bytes as floats: in place when 4-aligned (always for our read buffers), else a copy. */
+function floatsOf(file: Uint8Array): Float32Array {
+  if (file.byteOffset % 4 === 0) return new Float32Array(file.buffer, file.byteOffset, file.byteLength >> 2);
+  const copy = new Uint8Array(file.byteLength);
+  copy.set(file);
+  return new Float32Array(copy.buffer, 0, file.byteLength >> 2);
+}
+
 /**
- * Decodes a whole segment. Throws only for a bad header; a record that is cut short, fails its
- * checksum or makes no sense ends the decode, with `problem` saying why and `validBytes` where.
+ * The payload at [at, at + length) as a record told to `visit`, or why it is not one (a valid
+ * checksum over nonsense is still nonsense).
  */
-export function decodeSegment(file: Uint8Array): DecodedSegment {
+function visitPayload(
+  file: Uint8Array,
+  view: DataView,
+  floats: Float32Array,
+  at: number,
+  length: number,
+  slots: number,
+  visit: RecordVisitor,
+): string | undefined {
+  const type = file[at];
+  if (type === 1 && length >= 4 && length - 4 <= MAX_ASSIGN_JSON) {
+    const slot = view.getUint16(at + 2, true);
+    const json = Buffer.from(file.buffer, file.byteOffset + at + 4, length - 4).toString('utf8');
+    const series = parseName(json);
+    if (slot >= slots || series === null) return 'invalid assign record';
+    visit.assign?.(slot, series);
+    return undefined;
+  }
+  if (type === 2 && length === BUCKET_HEAD + slots * 12 && view.getUint16(at + 2, true) === slots) {
+    const startMs = view.getFloat64(at + 8, true);
+    if (!isTime(startMs)) return 'invalid bucket time';
+    const from = at + BUCKET_HEAD;
+    // Records start 4-aligned (encodeAssign pads), so the values sit at a whole float index; only a
+    // foreign or damaged file gets here otherwise, and its values are copied out.
+    if (from % 4 === 0) visit.bucket?.(startMs, floats, from >> 2);
+    else visit.bucket?.(startMs, new Float32Array(file.slice(from, from + slots * 12).buffer), 0);
+    return undefined;
+  }
+  if (type === 3 && length === 16) {
+    const t = view.getFloat64(at + 8, true);
+    if (!isTime(t)) return 'invalid close time';
+    visit.close?.(t);
+    return undefined;
+  }
+  return `unknown or malformed record (type ${String(type)}, ${length} bytes)`;
+}
+
+/**
+ * Walks a whole segment, telling `visit` of each record. Throws only for a bad header; a record that
+ * is cut short, fails its checksum or makes no sense ends the walk, with `problem` saying why and
+ * `validBytes` where. Records wholly within the first `trustedBytes` skip their checksum: a caller
+ * that already verified those bytes of an append-only file (disk-reader.ts) need not pay for it again.
+ */
+export function walkSegment(file: Uint8Array, visit: RecordVisitor, trustedBytes = 0): WalkResult {
   const header = decodeHeader(file);
   const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  const floats = floatsOf(file);
   const size = file.byteLength;
-  const records: SegmentRecord[] = [];
   let offset = HEADER_BYTES;
   let problem: string | undefined;
   while (offset < size) {
@@ -196,18 +222,40 @@ export function decodeSegment(file: Uint8Array): DecodedSegment {
       break;
     }
     if (
+      at + length > trustedBytes &&
       crc32(new Uint8Array(file.buffer, file.byteOffset + at, length)) !== view.getUint32(offset + 4, true)
     ) {
       problem = 'record checksum mismatch';
       break;
     }
-    const record = parsePayload(file, view, at, length, header.slots);
-    if (typeof record === 'string') {
-      problem = record;
+    const why = visitPayload(file, view, floats, at, length, header.slots, visit);
+    if (why !== undefined) {
+      problem = why;
       break;
     }
-    records.push(record);
     offset += FRAME_BYTES + length;
   }
-  return { header, records, validBytes: offset, ...(problem === undefined ? {} : { problem }) };
+  visit.end?.();
+  return { header, validBytes: offset, ...(problem === undefined ? {} : { problem }) };
+}
+
+export interface DecodedSegment extends WalkResult {
+  readonly records: SegmentRecord[];
+}
+
+/** Decodes a whole segment into records (walkSegment's rules); bucket values view the file. */
+export function decodeSegment(file: Uint8Array, trustedBytes = 0): DecodedSegment {
+  const records: SegmentRecord[] = [];
+  const { slots } = decodeHeader(file);
+  const result = walkSegment(
+    file,
+    {
+      assign: (slot, series) => records.push({ type: 'assign', slot, series }),
+      bucket: (startMs, floats, base) =>
+        records.push({ type: 'bucket', startMs, values: floats.subarray(base, base + slots * 3) }),
+      close: (t) => records.push({ type: 'close', t }),
+    },
+    trustedBytes,
+  );
+  return { ...result, records };
 }

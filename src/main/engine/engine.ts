@@ -89,8 +89,9 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   let alertEngine = createAlertEngine(options.settings.alerts);
 
   // The service keeps this object; it always reaches the current history.
-  const historyView: Pick<History, 'query' | 'queryAll' | 'queryChunks' | 'listSeries'> = {
+  const historyView: Pick<History, 'query' | 'queryAsync' | 'queryAll' | 'queryChunks' | 'listSeries'> = {
     query: (q) => history.query(q),
+    queryAsync: (q) => history.queryAsync(q),
     queryAll: (q) => history.queryAll(q),
     queryChunks: (q) => history.queryChunks(q),
     listSeries: () => history.listSeries(),

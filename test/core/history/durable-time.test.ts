@@ -75,10 +75,17 @@ describe('retention', () => {
     const year = await openHistory({ dir, days: 365, now: () => now });
     for (let k = 0; k < 3 * 3600; k++) year.pushPoints((now = T0 + k * 1_000), pts(k % 50));
     await year.close();
-    expect(readdirSync(dir).sort()).toEqual(['tier-10s', 'tier-3600s', 'tier-60s', 'tier-900s']);
+    // Besides the segment folders, the 1 s tier saved at exit (fine-snapshot.ts).
+    expect(readdirSync(dir).sort()).toEqual([
+      'tier-10s',
+      'tier-1s.last',
+      'tier-3600s',
+      'tier-60s',
+      'tier-900s',
+    ]);
     const week = await openHistory({ dir, days: 7, now: () => now });
     await week.close();
-    expect(readdirSync(dir).sort()).toEqual(['tier-10s', 'tier-60s']);
+    expect(readdirSync(dir).sort()).toEqual(['tier-10s', 'tier-1s.last', 'tier-60s']);
     expect(week.report.notes.join('\n')).toMatch(/deleted 1 segments of the 900s tier/);
     expect(week.report.notes.join('\n')).toMatch(/deleted 1 segments of the 3600s tier/);
   });

@@ -156,7 +156,7 @@ describe('durable history', () => {
 });
 
 describe('migration of the previous whole-file history', () => {
-  it('imports its 10 s and 1 min tiers once and renames the old file', async () => {
+  it('imports every tier it held (1 s, 10 s, 1 min) once and renames the old file', async () => {
     const dir = tempDir();
     let now = T0;
     const legacy = createHistory({ days: 7, now: () => now });
@@ -171,15 +171,39 @@ describe('migration of the previous whole-file history', () => {
     });
     open.push(history);
     expect(history.report.notes.join('\n')).toMatch(
-      /imported the previous history file \(10 s, 60 s tiers; 2 series\)/,
+      /imported the previous history file \(1 s, 10 s, 60 s tiers; 2 series\)/,
     );
     expect(readdirSync(dir).sort()).toEqual(['history', 'history.dmh.migrated']);
     // Closed buckets come back exactly; the legacy file's open buckets were never closed.
     const closed = (r: ReturnType<typeof q>) => r.series.map((s) => s.t.slice(0, -1));
     expect(q(history, '24h').series.map((s) => s.t)).toEqual(closed(q(legacy, '24h')));
+    // The 1 s tier comes back through the path a clean exit's snapshot takes (fine-file.ts).
+    expect(q(history, '1h').series.map((s) => s.t)).toEqual(closed(q(legacy, '1h')));
+    expect(q(history, '1h').series[0]!.t.length).toBeGreaterThan(150);
     // The open minute is rebuilt from the imported 10 s buckets, so only the closed minutes must match.
     const closedAvg = (r: ReturnType<typeof q>) => r.series.map((s) => s.avg.slice(0, -1));
     expect(closedAvg(q(history, '7d'))).toEqual(closedAvg(q(legacy, '7d')));
+  });
+
+  it('imports a 1 s tier that is past its hour at start, and restores none of it', async () => {
+    const dir = tempDir();
+    let now = T0;
+    const legacy = createHistory({ days: 1, now: () => now });
+    now = feed([legacy], T0, 1_000, 1200);
+    const file = join(dir, 'history.dmh');
+    await legacy.save(file);
+    now += 2 * 3_600_000; // the app was not started again for two hours
+    const history = await openHistory({
+      dir: join(dir, 'history'),
+      legacyFile: file,
+      days: 1,
+      now: () => now,
+    });
+    open.push(history);
+    const notes = history.report.notes.join('\n');
+    expect(notes).toMatch(/imported the previous history file \(1 s, 10 s tiers; 2 series\)/);
+    expect(q(history, '1h').series[0]!.t).toEqual([]);
+    expect(q(history, '24h').series[0]!.t.length).toBe(119);
   });
 
   it('sets aside a previous file it cannot read, and starts empty', async () => {

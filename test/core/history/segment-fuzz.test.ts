@@ -12,6 +12,7 @@ import {
   encodeClose,
   encodeHeader,
   HEADER_BYTES,
+  walkSegment,
 } from '../../../src/core/history/segment';
 
 const SLOTS = 3;
@@ -76,6 +77,31 @@ describe('segment decoder fuzz', () => {
       expect(again.problem).toBeUndefined();
       expect(again.records).toEqual(decoded.records);
     }
+  });
+
+  it('skips the checksum only of records within the trusted bytes', () => {
+    const file = segment();
+    const whole = decodeSegment(file);
+    // Damage the checksum of the last record (the close record, 24 bytes from the end).
+    file[file.length - 20] = file[file.length - 20]! ^ 0xff;
+    expect(decodeSegment(file).problem).toBe('record checksum mismatch');
+    expect(walkSegment(file, {}, file.length - 1).problem).toBe('record checksum mismatch');
+    expect(walkSegment(file, {}, file.length).problem).toBeUndefined();
+    expect(decodeSegment(file, file.length).records).toEqual(whole.records);
+  });
+
+  it('tells a visitor the same buckets as the decoded records, then that it ended', () => {
+    const seen: number[][] = [];
+    let ended = false;
+    walkSegment(segment(), {
+      bucket: (_t, floats, base) => seen.push([...floats.subarray(base, base + SLOTS * 3)]),
+      end: () => (ended = true),
+    });
+    const decoded = decodeSegment(segment()).records.flatMap((r) =>
+      r.type === 'bucket' ? [[...r.values]] : [],
+    );
+    expect(seen).toEqual(decoded);
+    expect(ended).toBe(true);
   });
 
   it('survives flipped bytes', () => {
