@@ -11,6 +11,7 @@ import { startServe, type Serve } from './support/nmetrics-serve';
 import {
   MAC_RECORDING,
   chartPoints,
+  chartsSettled,
   expectGlanceInViewport,
   screenshot,
   seriousViolations,
@@ -99,6 +100,7 @@ test.describe('the glance on the Mac recording', () => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(`${serve.url}/#/dashboard`);
       await expect.poll(() => chartPoints(page, 'CPU total'), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+      await chartsSettled(page);
       await screenshot(page, `mac-dashboard-${scheme}`);
       expect(await seriousViolations(page)).toEqual([]);
       await page.goto(`${serve.url}/#/settings`);

@@ -14,6 +14,7 @@ import { HISTORY_RANGE_MS } from '../src/shared/history-types';
 import { startServe, type Serve } from './support/nmetrics-serve';
 import {
   chartPoints,
+  chartsSettled,
   expectGlanceInViewport,
   screenshot,
   seriousViolations,
@@ -222,6 +223,7 @@ for (const mode of MODES) {
         await expect
           .poll(() => chartPoints(page, 'Memory and swap'), { timeout: 15_000 })
           .toBeGreaterThanOrEqual(2);
+        await chartsSettled(page);
         await screenshot(page, `${mode}-dashboard-${scheme}`);
         expect(await seriousViolations(page)).toEqual([]);
         await page.goto(`${serve.url}/#/settings`);

@@ -37,6 +37,26 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
+/**
+ * Waits until every dashboard chart shows the selected range: charts take a new history result one
+ * after another (history-chart.tsx, useStaggered), so a picture taken as soon as one chart has data
+ * can catch the others still on the previous range.
+ */
+export async function chartsSettled(page: Page): Promise<void> {
+  const selected = await page
+    .getByRole('group', { name: 'Time range' })
+    .locator('[aria-pressed="true"]')
+    .innerText();
+  await expect
+    .poll(async () => {
+      const ranges = await page
+        .locator('figure.chart')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-range')));
+      return ranges.length > 0 && ranges.every((r) => r === selected);
+    })
+    .toBe(true);
+}
+
 /** Waits until a dashboard chart has drawn at least `points` points. */
 export async function chartPoints(page: Page, title: string): Promise<number> {
   const chart = page.locator('figure.chart', { has: page.locator('figcaption', { hasText: title }) }).first();

@@ -117,7 +117,12 @@ function HistoryChartImpl({ group, result: latestResult, temperatureUnit, order 
   const fmt = (v: number): string => formatValue(v, group.unit, temperatureUnit);
   const titleId = `chart-${group.key}`;
   return (
-    <figure className="chart card" aria-labelledby={titleId} data-points={rows.length}>
+    <figure
+      className="chart card"
+      aria-labelledby={titleId}
+      data-points={rows.length}
+      data-range={result?.range}
+    >
       <figcaption id={titleId}>{group.title}</figcaption>
       {rows.length === 0 ? (
         <p className="unavailable">{result ? 'No data in this range yet' : 'Loading…'}</p>
