@@ -139,7 +139,7 @@ export const serveCommand: Command = {
             history: opened.history ?? null,
             ...(opened.days === undefined ? {} : { historyDays: opened.days }),
           }
-        : { history: replay.history, replay }),
+        : { history: replay.history, historyDays: replay.historyDays, replay }),
     });
     const server = createMetricsServer({
       backend,

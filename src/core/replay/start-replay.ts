@@ -13,6 +13,8 @@ import { createReplayPoller, type ReplayPoller } from './replay-poller';
 export interface Replay {
   readonly poller: ReplayPoller;
   readonly history: History;
+  /** The days `history` keeps, for settings as a server reports them. */
+  readonly historyDays: number;
   /** What the views show: the file, its host and time range, and the playback as it is now. */
   info(): ReplayInfo;
   /** Applies a checked playback change (replay:control) and answers the new state. */
@@ -21,11 +23,13 @@ export interface Replay {
 
 export function startReplay(recording: Recording, speed: number): Replay {
   const poller = createReplayPoller({ samples: recording.samples, speed });
-  const history = createHistory({ days: DEFAULT_SETTINGS.historyDays, now: () => poller.clock() });
+  const historyDays = DEFAULT_SETTINGS.historyDays;
+  const history = createHistory({ days: historyDays, now: () => poller.clock() });
   const info = (): ReplayInfo => ({ ...recording.info, speed: poller.speed, paused: poller.paused });
   return {
     poller,
     history,
+    historyDays,
     info,
     control(playback) {
       if (playback.speed !== undefined) poller.setSpeed(playback.speed);
