@@ -13,7 +13,7 @@ namespace {
 void ReadNvml(NvmlApi* api, std::vector<RawGpu>* out) {
   unsigned int count = 0;
   if (api->count(&count) != 0) return;
-  for (unsigned int i = 0; i < count && i < 64; ++i) {
+  for (unsigned int i = 0; i < count && i < kNvmlMaxDevices; ++i) {
     NvmlApi::Device dev = nullptr;
     if (api->handle(i, &dev) != 0) continue;
     RawGpu g;

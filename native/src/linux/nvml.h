@@ -20,6 +20,9 @@ constexpr int kNvmlErrorNotSupported = 3;
 constexpr int kNvmlErrorNoPermission = 4;
 constexpr int kNvmlErrorNotFound = 6;
 constexpr int kNvmlErrorInsufficientSize = 7;
+// The most NVIDIA devices read, in the gpu section and in processGpu alike: a bound on the work of
+// one sample should a driver report a nonsensical count (an 8-GPU server is the common maximum).
+constexpr unsigned int kNvmlMaxDevices = 64;
 // NVML_VALUE_NOT_AVAILABLE: usedGpuMemory when the driver cannot tell (nvml.h, nvmlProcessInfo_t).
 constexpr unsigned long long kNvmlValueNotAvailable = ~0ULL;
 

@@ -166,7 +166,7 @@ void ReadDevice(NvmlApi* api, unsigned int index, unsigned long long* last_seen,
 void ReadNvmlClients(NvmlApi* api, NvmlClientState* state, RawProcessGpu* out) {
   unsigned int count = 0;
   if (api->count(&count) != kNvmlSuccess) return;
-  count = std::min(count, 64u);  // the gpu section's cap as well
+  count = std::min(count, kNvmlMaxDevices);
   state->last_seen_us.resize(count, 0);
   for (unsigned int i = 0; i < count; ++i) ReadDevice(api, i, &state->last_seen_us[i], out);
 }
