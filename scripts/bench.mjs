@@ -1,16 +1,14 @@
 #!/usr/bin/env node
 // `npm run bench [-- name-filter]`: runs every bench/*.bench.{ts,mjs} as its own Node process and
 // prints one JSON document: { machine, benches: { <name>: <the JSON the bench printed> } }.
-// TypeScript benches are bundled with esbuild first (Node 20 does not run .ts). A bench prints
+// TypeScript benches are bundled first (scripts/bundle-ts.mjs). A bench prints
 // exactly one JSON value on stdout; progress goes to stderr.
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join } from 'node:path';
+import { bundleTs, repoRoot as root } from './bundle-ts.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const filter = process.argv[2] ?? '';
 const outDir = join(root, 'dist', 'bench');
 mkdirSync(outDir, { recursive: true });
@@ -30,20 +28,7 @@ for (const file of files) {
   let entry = join(root, 'bench', file);
   if (file.endsWith('.ts')) {
     const outfile = join(outDir, `${name}.mjs`);
-    await build({
-      absWorkingDir: root,
-      entryPoints: [entry],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      banner: {
-        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-      },
-      logLevel: 'warning',
-    });
+    await bundleTs(entry, outfile);
     entry = outfile;
   }
   console.error(`bench: running ${name}...`);

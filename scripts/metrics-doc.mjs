@@ -1,25 +1,13 @@
 #!/usr/bin/env node
-// `npm run docs:metrics`: bundles scripts/render-metrics-doc.ts with esbuild (Node 20 does not run .ts) and
-// writes docs/metrics.md from the metric catalogue.
-import { build } from 'esbuild';
+// `npm run docs:metrics`: bundles scripts/render-metrics-doc.ts (scripts/bundle-ts.mjs) and writes
+// docs/metrics.md from the metric catalogue.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bundleTs, repoRoot as root } from './bundle-ts.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = join(root, 'dist', 'scripts', 'metrics-doc.mjs');
-mkdirSync(dirname(outfile), { recursive: true });
-await build({
-  absWorkingDir: root,
-  entryPoints: [join(root, 'scripts', 'render-metrics-doc.ts')],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
-});
+await bundleTs(join(root, 'scripts', 'render-metrics-doc.ts'), outfile);
 const { renderMetricsDoc } = await import(pathToFileURL(outfile).href);
 mkdirSync(join(root, 'docs'), { recursive: true });
 writeFileSync(join(root, 'docs', 'metrics.md'), renderMetricsDoc());

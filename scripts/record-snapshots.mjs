@@ -1,27 +1,11 @@
 #!/usr/bin/env node
-// Bundles scripts/record-snapshots.ts with esbuild (Node 20 does not run .ts) and runs it.
+// Bundles scripts/record-snapshots.ts (scripts/bundle-ts.mjs) and runs it.
 // Usage: npm run record:snapshots
-import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bundleTs, repoRoot as root } from './bundle-ts.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = join(root, 'dist', 'scripts', 'record-snapshots.mjs');
-mkdirSync(dirname(outfile), { recursive: true });
-await build({
-  absWorkingDir: root,
-  entryPoints: [join(root, 'scripts', 'record-snapshots.ts')],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  banner: {
-    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-  },
-  logLevel: 'warning',
-});
+await bundleTs(join(root, 'scripts', 'record-snapshots.ts'), outfile);
 process.chdir(root);
 await import(pathToFileURL(outfile).href);
