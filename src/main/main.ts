@@ -49,8 +49,6 @@ const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const RENDERER_ROOT = here('../renderer');
 const PRELOAD = here('./preload.cjs');
 const TRAY_ICON = here('../../assets/trayTemplate.png');
-/** History is written every 5 minutes, so a crash loses at most that much. */
-
 const log = (what: string, error: unknown): void => console.error(`darwinmetrics: ${what}:`, error);
 const notify = (n: Notice): void => {
   if (Notification.isSupported()) new Notification({ title: n.title, body: n.body }).show();
